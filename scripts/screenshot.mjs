@@ -1,0 +1,35 @@
+// Takes the README's screenshot of the built app: `npm run build && node scripts/screenshot.mjs`.
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
+
+const PORT = 4181;
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  {
+    stdio: 'ignore',
+  },
+);
+try {
+  const found = findChromium();
+  const browser = await chromium.launch({
+    ...(found.path && found.source !== 'playwright' ? { executablePath: found.path } : {}),
+    args: CHROMIUM_ARGS,
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  for (let i = 0; i < 50; i++) {
+    try {
+      await page.goto(`http://127.0.0.1:${PORT}/`);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: 'docs/screenshot.png' });
+  await browser.close();
+  console.log('wrote docs/screenshot.png');
+} finally {
+  server.kill();
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { about } from './about';
+import { cite, formatReference, references } from './references';
+
+describe('bibliography', () => {
+  it('has unique keys', () => {
+    const keys = references.map((r) => r.key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it.each(references.map((r) => [r.key, r] as const))(
+    '%s has authors, title, source, a plausible year and a DOI, PMID or URL',
+    (_key, ref) => {
+      expect(ref.authors.trim().length).toBeGreaterThan(0);
+      expect(ref.title.trim().length).toBeGreaterThan(0);
+      expect(ref.source.trim().length).toBeGreaterThan(0);
+      expect(ref.year).toBeGreaterThanOrEqual(1950);
+      expect(ref.year).toBeLessThanOrEqual(2026);
+      expect(Boolean(ref.doi || ref.pmid || ref.url)).toBe(true);
+      if (ref.doi) expect(ref.doi).toMatch(/^10\.\d{4,9}\/\S+$/);
+      if (ref.pmid) expect(ref.pmid).toMatch(/^\d{5,9}$/);
+    },
+  );
+
+  it('resolves every key cited by the About section', () => {
+    for (const key of about.sourceKeys) expect(cite(key).key).toBe(key);
+  });
+
+  it('names an unknown key in its error', () => {
+    expect(() => cite('no-such-paper')).toThrow('Unknown citation key "no-such-paper"');
+  });
+
+  it('formats a reference with year and locator', () => {
+    expect(formatReference(cite('kamp2020'))).toContain('Anesthesiology. 2020;133(6):1192-1213.');
+  });
+});
