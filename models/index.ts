@@ -1,0 +1,18 @@
+/** Every model the simulator offers, by id. */
+import type { ModelDefinition } from '../src/engine/model';
+import { clements, domino, herd, hijazi, hornik, kamp2020 } from './ivModels';
+import { perezruixo2021 } from './perezruixo2021';
+
+export const MODELS: Readonly<Record<string, ModelDefinition>> = {
+  kamp2020,
+  domino,
+  clements,
+  hijazi,
+  herd,
+  hornik,
+  perezruixo2021,
+};
+
+export const DEFAULT_IV_MODEL = 'kamp2020';
+export const DEFAULT_NASAL_MODEL = 'perezruixo2021';
+export const MODEL_IDS = Object.keys(MODELS);

@@ -1,0 +1,303 @@
+/**
+ * IV racemic ketamine models. Each gives ketamine disposition; the adult ones carry the norketamine
+ * approximation of models/common.ts. Values, units and how far each was checked: models/SOURCES.md.
+ */
+import type { ModelDefinition } from '../src/engine/model';
+import { typicalWithEta } from '../src/engine/model';
+import type { IndividualParameters, ParameterDef, PopulationDef } from '../src/engine/types';
+import {
+  MIN_PER_H,
+  NORKETAMINE_NOTE,
+  administerIv,
+  fromMicroConstants,
+  ivKetamineStructure,
+  ke0Parameter,
+  ottoNorketamineCovariance,
+  ottoNorketamineParameters,
+  weightFactor,
+  type Mammillary,
+} from './common';
+
+function par(
+  symbol: string,
+  description: string,
+  value: number,
+  unit: string,
+  source: string,
+  evidence: ParameterDef['evidence'],
+  iivCvPercent?: number,
+): ParameterDef {
+  return {
+    symbol,
+    description,
+    value,
+    unit,
+    source,
+    evidence,
+    ...(iivCvPercent !== undefined
+      ? {
+          iiv: {
+            distribution: 'lognormal' as const,
+            variance: Math.log(1 + (iivCvPercent / 100) ** 2),
+            reported: `BSV ${iivCvPercent} %`,
+            source,
+          },
+        }
+      : {}),
+  };
+}
+
+interface IvSpec {
+  id: string;
+  name: string;
+  shortName: string;
+  citationKey: string;
+  population: PopulationDef;
+  parameters: Record<string, ParameterDef>;
+  withNorketamine: boolean;
+  /** the mammillary model for one individual, from individual parameters and the patient's weight */
+  mammillary(q: IndividualParameters, weightKg: number): Mammillary;
+  notes: string[];
+}
+
+function ivModel(spec: IvSpec): ModelDefinition {
+  const parameters: Record<string, ParameterDef> = {
+    ...spec.parameters,
+    ...(spec.withNorketamine ? ottoNorketamineParameters : {}),
+    ke0: ke0Parameter('racemic ketamine with this model'),
+  };
+  return {
+    id: spec.id,
+    name: spec.name,
+    shortName: spec.shortName,
+    citationKey: spec.citationKey,
+    drug: 'racemic-ketamine',
+    route: 'iv',
+    parent: 'ketamine',
+    metabolite: spec.withNorketamine ? 'norketamine' : null,
+    population: spec.population,
+    parameters,
+    individualize(eta, patient) {
+      const q = typicalWithEta({ parameters }, eta);
+      q.weightKg = patient.weightKg;
+      return q;
+    },
+    structure(q) {
+      const m = spec.mammillary(q, q.weightKg!);
+      return ivKetamineStructure(m, spec.withNorketamine ? { p: q, weightKg: q.weightKg! } : null);
+    },
+    administer: (admin) => administerIv(spec.id, 'central', admin),
+    effectSite: { analyte: 'ketamine', compartment: 'central', ke0Parameter: 'ke0' },
+    ...(spec.withNorketamine ? { iivCovariances: [ottoNorketamineCovariance] } : {}),
+    notes: [...spec.notes, ...(spec.withNorketamine ? [NORKETAMINE_NOTE] : [])],
+  };
+}
+
+const KAMP = 'kamp2020 (values from the project reference notes; the paper table was not read)';
+
+export const kamp2020 = ivModel({
+  id: 'kamp2020',
+  name: 'IV racemic ketamine, pooled population model (Kamp 2020)',
+  shortName: 'Kamp 2020',
+  citationKey: 'kamp2020',
+  population: {
+    description:
+      '14 pooled raw data sets from the systematic review (healthy adults and patients); arterial central compartment',
+    ageYears: [18, 65],
+    weightKg: [50, 110],
+    sampling: 'arterial',
+    paediatric: false,
+    rangesAssumed: true,
+    source: 'kamp2020, abstract (structure); age and weight ranges assumed: the paper was not read',
+  },
+  parameters: {
+    V1: par('V1', 'central (arterial) volume per 70 kg', 25, 'L', KAMP, 'unverified'),
+    V2: par('V2', 'fast peripheral volume per 70 kg', 56, 'L', KAMP, 'unverified'),
+    V3: par('V3', 'slow peripheral volume per 70 kg', 157, 'L', KAMP, 'unverified'),
+    CL: par('CL', 'elimination clearance per 70 kg', 84, 'L/h', KAMP, 'unverified'),
+    Q2: par('Q2', 'intercompartmental clearance, fast, per 70 kg', 161, 'L/h', KAMP, 'unverified'),
+    Q3: par('Q3', 'intercompartmental clearance, slow, per 70 kg', 79, 'L/h', KAMP, 'unverified'),
+  },
+  withNorketamine: true,
+  mammillary(q, wt) {
+    // Assumption: volumes scale with WT/70 and clearances with (WT/70)^0.75; the paper's scaling
+    // could not be read (models/SOURCES.md, section 1).
+    const v = weightFactor(wt, 1);
+    const c = weightFactor(wt, 0.75) / MIN_PER_H;
+    return {
+      v1: q.V1! * v,
+      cl: q.CL! * c,
+      peripherals: [
+        { v: q.V2! * v, q: q.Q2! * c },
+        { v: q.V3! * v, q: q.Q3! * c },
+      ],
+    };
+  },
+  notes: [
+    'Predicts arterial concentrations: during and just after an infusion they run higher than the venous concentrations most clinical studies report.',
+    'V1-V3, CL, Q2 and Q3 come from the project reference notes and could not be checked against the paper; the abstract confirms the structure and the meta-analysis totals (Vd 252 L, CL 79 L/h per 70 kg).',
+    'Assumption: volumes scale with weight and clearances with weight^0.75; the paper also has two venous delay compartments, which are not included.',
+    'No between-subject variability was available for ketamine in this model.',
+  ],
+});
+
+const DOMINO = 'domino1984 (as in public TCI code)';
+export const domino = ivModel({
+  id: 'domino',
+  name: 'IV racemic ketamine, three-compartment (Domino 1984)',
+  shortName: 'Domino 1984',
+  citationKey: 'domino1984',
+  population: {
+    description: 'Adult subjects (details could not be read)',
+    ageYears: [18, 65],
+    weightKg: [50, 100],
+    sampling: 'not stated',
+    paediatric: false,
+    rangesAssumed: true,
+    source: 'domino1984; population ranges assumed',
+  },
+  parameters: {
+    V1: par('V1', 'central volume', 0.063, 'L/kg', DOMINO, 'corroborated'),
+    k10: par('k10', 'elimination rate constant', 0.4381, '1/min', DOMINO, 'corroborated'),
+    k12: par('k12', 'central to fast peripheral', 0.5921, '1/min', DOMINO, 'corroborated'),
+    k13: par('k13', 'central to slow peripheral', 0.59, '1/min', DOMINO, 'corroborated'),
+    k21: par('k21', 'fast peripheral to central', 0.247, '1/min', DOMINO, 'corroborated'),
+    k31: par('k31', 'slow peripheral to central', 0.0146, '1/min', DOMINO, 'corroborated'),
+  },
+  withNorketamine: true,
+  mammillary: (q, wt) =>
+    fromMicroConstants(q.V1! * wt, q.k10!, [
+      { kOut: q.k12!, kBack: q.k21! },
+      { kOut: q.k13!, kBack: q.k31! },
+    ]),
+  notes: [
+    'Volumes scale linearly with weight and rate constants are weight-independent, as the model is published per kg.',
+  ],
+});
+
+const CLEMENTS = 'clements1981 (250 ug/kg data, as in public TCI code)';
+export const clements = ivModel({
+  id: 'clements',
+  name: 'IV racemic ketamine, two-compartment (Clements 1981)',
+  shortName: 'Clements 1981',
+  citationKey: 'clements1981',
+  population: {
+    description: 'Adult volunteers, 250 ug/kg IV bolus (details could not be read)',
+    ageYears: [18, 65],
+    weightKg: [50, 100],
+    sampling: 'not stated',
+    paediatric: false,
+    rangesAssumed: true,
+    source: 'clements1981; population ranges assumed',
+  },
+  parameters: {
+    V1: par('V1', 'central volume', 1.7522, 'L/kg', CLEMENTS, 'unverified'),
+    k10: par('k10', 'elimination rate constant', 0.0109, '1/min', CLEMENTS, 'unverified'),
+    k12: par('k12', 'central to peripheral', 0.0186, '1/min', CLEMENTS, 'unverified'),
+    k21: par('k21', 'peripheral to central', 0.0137, '1/min', CLEMENTS, 'unverified'),
+  },
+  withNorketamine: true,
+  mammillary: (q, wt) => fromMicroConstants(q.V1! * wt, q.k10!, [{ kOut: q.k12!, kBack: q.k21! }]),
+  notes: [
+    'Its very large central volume (1.75 L/kg) suggests sparse early sampling: it shows almost no early peak after a bolus.',
+  ],
+});
+
+const HIJAZI =
+  'hijazi2003 (micro-constants as in public TCI code; they reproduce the abstract CL and t1/2)';
+export const hijazi = ivModel({
+  id: 'hijazi',
+  name: 'IV racemic ketamine in ICU patients with brain or spinal injury (Hijazi 2003)',
+  shortName: 'Hijazi 2003',
+  citationKey: 'hijazi2003',
+  population: {
+    description:
+      '12 intensive-care adults with brain or spinal cord injury (ranges could not be read)',
+    ageYears: [18, 80],
+    weightKg: [45, 120],
+    sampling: 'not stated',
+    paediatric: false,
+    rangesAssumed: true,
+    source: 'hijazi2003, abstract; ranges assumed',
+  },
+  parameters: {
+    V1: par('V1', 'central volume', 1.08, 'L/kg', HIJAZI, 'corroborated'),
+    k10: par('k10', 'elimination rate constant', 0.0333, '1/min', HIJAZI, 'corroborated'),
+    k12: par('k12', 'central to peripheral', 0.0088, '1/min', HIJAZI, 'corroborated'),
+    k21: par('k21', 'peripheral to central', 0.003, '1/min', HIJAZI, 'corroborated'),
+  },
+  withNorketamine: true,
+  mammillary: (q, wt) => fromMicroConstants(q.V1! * wt, q.k10!, [{ kOut: q.k12!, kBack: q.k21! }]),
+  notes: [
+    'Critically ill patients: larger volume and clearance than in volunteers, so a longer half-life (4.9 h).',
+  ],
+});
+
+const HERD = 'herd2007, abstract';
+export const herd = ivModel({
+  id: 'herd',
+  name: 'IV racemic ketamine in children (Herd 2007), paediatric',
+  shortName: 'Herd 2007 (paediatric)',
+  citationKey: 'herd2007',
+  population: {
+    description:
+      '54 children in an emergency department, 1-1.5 mg/kg IV; age 8.3 (SD 3.5) y, weight 32.5 (SD 15.6) kg',
+    ageYears: [1, 14],
+    weightKg: [10.8, 74.8],
+    sampling: 'not stated',
+    paediatric: true,
+    rangesAssumed: false,
+    source: 'herd2007, abstract (mean, SD); ranges as in public TCI code',
+  },
+  parameters: {
+    V1: par('V1', 'central volume per 70 kg', 38.7, 'L', HERD, 'verified', 64),
+    V2: par('V2', 'peripheral volume per 70 kg', 102, 'L', HERD, 'verified', 51.7),
+    CL: par('CL', 'clearance per 70 kg', 90, 'L/h', HERD, 'verified', 38.1),
+    Q: par('Q', 'intercompartmental clearance per 70 kg', 215, 'L/h', HERD, 'verified', 19),
+  },
+  withNorketamine: false,
+  mammillary(q, wt) {
+    const v = weightFactor(wt, 1);
+    const c = weightFactor(wt, 0.75) / MIN_PER_H;
+    return { v1: q.V1! * v, cl: q.CL! * c, peripherals: [{ v: q.V2! * v, q: q.Q! * c }] };
+  },
+  notes: [
+    'Paediatric model: for teaching the paediatric discussion only.',
+    'Allometric exponents (1 on volumes, 0.75 on clearances) as in public code; the abstract says only "allometric".',
+    'No paediatric norketamine model is included.',
+  ],
+});
+
+const HORNIK = 'hornik2018 (values as in public TCI code; not checked against the paper)';
+export const hornik = ivModel({
+  id: 'hornik',
+  name: 'IV racemic ketamine in children (Hornik 2018), paediatric',
+  shortName: 'Hornik 2018 (paediatric)',
+  citationKey: 'hornik2018',
+  population: {
+    description: '113 children (63 IV, 50 IM), median age 3.3 y, median weight 14 kg',
+    ageYears: [0.02, 17.6],
+    weightKg: [2.4, 176.1],
+    sampling: 'not stated',
+    paediatric: true,
+    rangesAssumed: false,
+    source: 'hornik2018, abstract',
+  },
+  parameters: {
+    V1: par('V1', 'central volume per 70 kg', 32.8, 'L', HORNIK, 'unverified'),
+    V2: par('V2', 'peripheral volume per 70 kg', 152, 'L', HORNIK, 'unverified'),
+    CL: par('CL', 'clearance per 70 kg', 38.9, 'L/h', HORNIK, 'unverified'),
+    Q: par('Q', 'intercompartmental clearance per 70 kg', 54.9, 'L/h', HORNIK, 'unverified'),
+  },
+  withNorketamine: false,
+  mammillary(q, wt) {
+    const v = weightFactor(wt, 1);
+    const c = weightFactor(wt, 0.75) / MIN_PER_H;
+    return { v1: q.V1! * v, cl: q.CL! * c, peripherals: [{ v: q.V2! * v, q: q.Q! * c }] };
+  },
+  notes: [
+    'Paediatric model: for teaching the paediatric discussion only.',
+    'CL 38.9 L/h per 70 kg is less than half of other ketamine models; the values could not be checked against the paper.',
+    'No between-subject variability values were available. No paediatric norketamine model is included.',
+  ],
+});

@@ -1,0 +1,298 @@
+/**
+ * Intranasal esketamine and noresketamine: Perez-Ruixo C et al., Clin Pharmacokinet
+ * 2021;60(4):501-516, Table 3 (values as transcribed line by line in nlmixr2lib's encoding;
+ * checks against the abstract in models/SOURCES.md, section 7). Time in h and volumes in L as
+ * published; the structure converts rates to 1/min.
+ *
+ * Structure: each 28 mg device puts FRn of its dose in the nasal cavity (first order, ka_n, into
+ * the central compartment); the rest is swallowed, of which Fgut escapes gut-wall metabolism and
+ * enters a gut depot at a constant rate over Dsw, then passes first order (ka_sw) to a hepato-portal
+ * compartment (Vh) exchanging with the central compartment at hepatic blood flow Qh. The liver
+ * eliminates esketamine (kel) and forms noresketamine (kmet). Three esketamine compartments, two
+ * (apparent) noresketamine compartments.
+ */
+import type { ModelDefinition } from '../src/engine/model';
+import { typicalWithEta } from '../src/engine/model';
+import type {
+  Administration,
+  IndividualParameters,
+  ParameterDef,
+  StateInput,
+} from '../src/engine/types';
+import { MIN_PER_H, administerIv, ke0Parameter } from './common';
+
+const T3 = 'perezruixo2021, Table 3';
+
+/** omega^2 = ln(1 + CV^2) for a CV reported in percent. */
+function lnCv(cvPercent: number) {
+  return Math.log(1 + (cvPercent / 100) ** 2);
+}
+
+function p(
+  symbol: string,
+  description: string,
+  value: number,
+  unit: string,
+  evidence: ParameterDef['evidence'],
+  iivCvPercent?: number,
+  note?: string,
+): ParameterDef {
+  return {
+    symbol,
+    description,
+    value,
+    unit,
+    source: T3,
+    evidence,
+    ...(iivCvPercent !== undefined
+      ? {
+          iiv: {
+            distribution: 'lognormal' as const,
+            variance: lnCv(iivCvPercent),
+            reported: `CV ${iivCvPercent} %`,
+            source: T3,
+          },
+        }
+      : {}),
+    ...(note ? { note } : {}),
+  };
+}
+
+const parameters: Record<string, ParameterDef> = {
+  FRn: {
+    symbol: 'FRn',
+    description: 'fraction of a 28 mg device absorbed from the nasal cavity',
+    value: 0.54,
+    unit: 'fraction',
+    source: T3,
+    evidence: 'verified',
+    iiv: {
+      distribution: 'logitnormal',
+      variance: 0.708 ** 2,
+      reported: '70.8 (additive SD on the logit scale)',
+      source: T3,
+    },
+  },
+  doseFRn: {
+    ...p(
+      'Dose on FRn',
+      'factor on FRn for the 2nd and 3rd device of a session',
+      0.62,
+      'factor',
+      'corroborated',
+    ),
+    covariate: true,
+  },
+  japaneseFRn: {
+    ...p('Japanese on FRn', 'factor on FRn in Japanese people', 1.34, 'factor', 'unverified'),
+    covariate: true,
+  },
+  kaN: p(
+    'ka,n',
+    'nasal absorption rate constant',
+    2.93,
+    '1/h',
+    'unverified',
+    61.5,
+    'Table 3 prints "L/h", a unit typo',
+  ),
+  Dsw: p('Dsw', 'duration of zero-order input of the swallowed part', 0.53, 'h', 'unverified'),
+  kaSw: p(
+    'ka,sw',
+    'absorption rate constant of the swallowed part',
+    1.45,
+    '1/h',
+    'unverified',
+    132,
+  ),
+  Fgut: p(
+    'Fgut',
+    'fraction of the swallowed dose escaping gut-wall metabolism',
+    0.64,
+    'fraction',
+    'corroborated',
+  ),
+  Vc: p('Vc', 'esketamine central volume', 192, 'L', 'corroborated', 27.5),
+  Q1: p('Q1', 'esketamine intercompartmental clearance, shallow', 84.3, 'L/h', 'unverified'),
+  Vp1: p('Vp1', 'esketamine shallow peripheral volume', 143, 'L', 'corroborated', 49.3),
+  Q2: p('Q2', 'esketamine intercompartmental clearance, deep', 37.6, 'L/h', 'unverified'),
+  Vp2: p('Vp2', 'esketamine deep peripheral volume', 417, 'L', 'corroborated'),
+  Qh: p('Qh', 'hepatic blood flow', 151, 'L/h', 'corroborated', 23.2),
+  ageQh: {
+    ...p(
+      'Age on Qh',
+      'decrease of Qh per year of age above 60',
+      2.19,
+      'L/h per year',
+      'unverified',
+    ),
+    covariate: true,
+  },
+  Vh: p('Vh', 'hepato-portal volume', 101, 'L', 'corroborated', 34.6),
+  kel: p(
+    'kel',
+    'hepatic elimination rate constant (to other metabolites)',
+    1.11,
+    '1/h',
+    'corroborated',
+    120,
+  ),
+  asianKel: {
+    ...p('Asian on kel', 'factor on kel in Asian people', 0.36, 'factor', 'unverified'),
+    covariate: true,
+  },
+  kmet: p(
+    'kmet',
+    'hepatic rate constant of noresketamine formation',
+    2.77,
+    '1/h',
+    'corroborated',
+    undefined,
+    'Between-subject variability on kmet was estimated but its value is blank in Table 3: none is applied here',
+  ),
+  Vcn: p('Vcn/F', 'noresketamine apparent central volume', 70, 'L', 'corroborated', 31.6),
+  CLn: p('CLn/F', 'noresketamine apparent clearance', 38, 'L/h', 'verified', 25.4),
+  asianCLn: {
+    ...p('Asian on CLn/F', 'factor on CLn/F in Asian people', 0.81, 'factor', 'unverified'),
+    covariate: true,
+  },
+  Vpn: p('Vpn/F', 'noresketamine apparent peripheral volume', 115, 'L', 'corroborated'),
+  Q3: p('Q3/F', 'noresketamine apparent intercompartmental clearance', 26.1, 'L/h', 'unverified'),
+  ke0: ke0Parameter('esketamine with this (venous or unstated-site) model'),
+};
+
+export const perezruixo2021: ModelDefinition = {
+  id: 'perezruixo2021',
+  name: 'Intranasal esketamine with noresketamine (Perez-Ruixo 2021)',
+  shortName: 'Perez-Ruixo 2021',
+  citationKey: 'perezruixo2021',
+  drug: 'esketamine',
+  route: 'intranasal',
+  parent: 'esketamine',
+  metabolite: 'noresketamine',
+  population: {
+    description:
+      '820 adults in 13 studies: 256 healthy volunteers and 564 patients with treatment-resistant depression; intranasal 14-112 mg, IV 28 mg, oral 84 mg',
+    ageYears: [18, 86],
+    weightKg: [39, 170],
+    sampling: 'not stated',
+    paediatric: false,
+    rangesAssumed: false,
+    source: 'perezruixo2021, Table 2 (as transcribed by nlmixr2lib)',
+  },
+  parameters,
+  individualize(eta, patient): IndividualParameters {
+    const q = typicalWithEta({ parameters }, eta);
+    // Qh falls by 2.19 L/h per year above 60; the random effect multiplies the covariate-adjusted value.
+    const qhTypical =
+      parameters.Qh!.value - parameters.ageQh!.value * Math.max(0, patient.ageYears - 60);
+    q.Qh = qhTypical * Math.exp(eta.Qh ?? 0);
+    if (patient.asian) {
+      q.kel = q.kel! * q.asianKel!;
+      q.CLn = q.CLn! * q.asianCLn!;
+    }
+    if (patient.japanese) q.FRn = q.FRn! * q.japaneseFRn!;
+    return q;
+  },
+  structure(q) {
+    const h = MIN_PER_H;
+    return {
+      compartments: [
+        { id: 'nasal', label: 'Nasal cavity', kind: 'depot', analyte: null, volumeL: null },
+        { id: 'gut', label: 'Gut (swallowed part)', kind: 'depot', analyte: null, volumeL: null },
+        {
+          id: 'central',
+          label: 'Esketamine central',
+          kind: 'central',
+          analyte: 'esketamine',
+          volumeL: q.Vc!,
+        },
+        {
+          id: 'peripheral1',
+          label: 'Esketamine shallow peripheral',
+          kind: 'peripheral',
+          analyte: 'esketamine',
+          volumeL: q.Vp1!,
+        },
+        {
+          id: 'peripheral2',
+          label: 'Esketamine deep peripheral',
+          kind: 'peripheral',
+          analyte: 'esketamine',
+          volumeL: q.Vp2!,
+        },
+        {
+          id: 'liver',
+          label: 'Liver (hepato-portal)',
+          kind: 'liver',
+          analyte: 'esketamine',
+          volumeL: q.Vh!,
+        },
+        {
+          id: 'norCentral',
+          label: 'Noresketamine central',
+          kind: 'central',
+          analyte: 'noresketamine',
+          volumeL: q.Vcn!,
+        },
+        {
+          id: 'norPeripheral',
+          label: 'Noresketamine peripheral',
+          kind: 'peripheral',
+          analyte: 'noresketamine',
+          volumeL: q.Vpn!,
+        },
+      ],
+      flows: [
+        { from: 'nasal', to: 'central', perMin: q.kaN! / h, label: 'ka,n' },
+        { from: 'gut', to: 'liver', perMin: q.kaSw! / h, label: 'ka,sw' },
+        { from: 'central', to: 'peripheral1', perMin: q.Q1! / q.Vc! / h, label: 'Q1/Vc' },
+        { from: 'peripheral1', to: 'central', perMin: q.Q1! / q.Vp1! / h, label: 'Q1/Vp1' },
+        { from: 'central', to: 'peripheral2', perMin: q.Q2! / q.Vc! / h, label: 'Q2/Vc' },
+        { from: 'peripheral2', to: 'central', perMin: q.Q2! / q.Vp2! / h, label: 'Q2/Vp2' },
+        { from: 'central', to: 'liver', perMin: q.Qh! / q.Vc! / h, label: 'Qh/Vc' },
+        { from: 'liver', to: 'central', perMin: q.Qh! / q.Vh! / h, label: 'Qh/Vh' },
+        { from: 'liver', to: null, perMin: q.kel! / h, label: 'kel' },
+        { from: 'liver', to: 'norCentral', perMin: q.kmet! / h, label: 'kmet', metabolism: true },
+        { from: 'norCentral', to: 'norPeripheral', perMin: q.Q3! / q.Vcn! / h, label: 'Q3/Vcn' },
+        { from: 'norPeripheral', to: 'norCentral', perMin: q.Q3! / q.Vpn! / h, label: 'Q3/Vpn' },
+        { from: 'norCentral', to: null, perMin: q.CLn! / q.Vcn! / h, label: 'CLn/Vcn' },
+      ],
+    };
+  },
+  administer(admin: Administration, q): StateInput[] {
+    if (admin.kind !== 'nasal-device') return administerIv('perezruixo2021', 'central', admin);
+    const fr = nasalFraction(q, admin.deviceIndex);
+    const swallowedMg = admin.doseMg * (1 - fr) * q.Fgut!;
+    const dswMin = q.Dsw! * MIN_PER_H;
+    const inputs: StateInput[] = [
+      { kind: 'bolus', compartment: 'nasal', timeMin: admin.timeMin, amountMg: admin.doseMg * fr },
+    ];
+    if (swallowedMg > 0) {
+      inputs.push({
+        kind: 'zero-order',
+        compartment: 'gut',
+        startMin: admin.timeMin,
+        endMin: admin.timeMin + dswMin,
+        rateMgPerMin: swallowedMg / dswMin,
+      });
+    }
+    return inputs;
+  },
+  effectSite: { analyte: 'esketamine', compartment: 'central', ke0Parameter: 'ke0' },
+  notes: [
+    'Plasma sampling site is not stated in what could be read; clinical-trial samples are most likely venous.',
+    'Systemic clearance from Table 3 is Qh x E = 109 L/h; the abstract reports 114 L/h.',
+    'Noresketamine AUC is over-predicted about 1.4-1.6-fold by this literal encoding of Table 3 (an erratum documented by nlmixr2lib); its Cmax agrees.',
+    'The 2nd and 3rd device of a session absorb 0.62 x FRn from the nose (Table 3 dose effect), which reproduces the abstract bioavailabilities of 54 % (56 mg) and 51 % (84 mg).',
+  ],
+};
+
+/**
+ * FRn for one device: the individual's FRn, times 0.62 for a session's 2nd and later devices.
+ * A fraction cannot exceed 1: when the Japanese factor (x 1.34) and a random effect push it past 1,
+ * it is taken as 1 (the whole device absorbed nasally), and runScenario reports this as a warning.
+ */
+export function nasalFraction(q: IndividualParameters, deviceIndex: number): number {
+  return Math.min(1, q.FRn! * (deviceIndex > 0 ? q.doseFRn! : 1));
+}

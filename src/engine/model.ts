@@ -1,0 +1,133 @@
+/**
+ * What a published model is, as data plus two small functions, and how it becomes a linear system.
+ */
+import { zeros } from './linalg';
+import type { LinearSystem } from './simulate';
+import type {
+  Administration,
+  Analyte,
+  Drug,
+  IndividualParameters,
+  ModelStructure,
+  ParameterDef,
+  Patient,
+  PopulationDef,
+  Route,
+  StateInput,
+} from './types';
+
+export interface EffectSiteDef {
+  /** analyte whose plasma concentration drives the effect site */
+  analyte: Analyte;
+  /** the compartment holding that plasma concentration */
+  compartment: string;
+  /** name of the parameter holding ke0, 1/min */
+  ke0Parameter: string;
+}
+
+export interface ModelDefinition {
+  id: string;
+  name: string;
+  /** short label, e.g. "Kamp 2020" */
+  shortName: string;
+  /** bibliography key (src/content/references.ts) */
+  citationKey: string;
+  drug: Drug;
+  route: Route;
+  parent: Analyte;
+  metabolite: Analyte | null;
+  population: PopulationDef;
+  parameters: Record<string, ParameterDef>;
+  /**
+   * Individual parameter values: the typical values, with random effects eta (on the log or logit
+   * scale, by parameter name; missing means 0) and the patient's covariates applied.
+   */
+  individualize(eta: Readonly<Record<string, number>>, patient: Patient): IndividualParameters;
+  /** compartments and first-order flows for one individual */
+  structure(p: IndividualParameters): ModelStructure;
+  /** how one administration enters the states, for one individual */
+  administer(admin: Administration, p: IndividualParameters): StateInput[];
+  effectSite: EffectSiteDef;
+  /** covariances between random effects (by parameter name), when the paper reports them */
+  iivCovariances?: readonly { a: string; b: string; covariance: number; source: string }[];
+  /** caveats the UI shows with the model: approximations, unverified values, errata */
+  notes: string[];
+}
+
+/** Typical value of a parameter with its random effect applied (lognormal or logit-normal). */
+export function withEta(def: ParameterDef, eta: number | undefined): number {
+  if (!eta || !def.iiv) return def.value;
+  if (def.iiv.distribution === 'lognormal') return def.value * Math.exp(eta);
+  const logit = Math.log(def.value / (1 - def.value)) + eta;
+  return 1 / (1 + Math.exp(-logit));
+}
+
+/** All parameters' typical values with random effects applied, before covariates. */
+export function typicalWithEta(
+  model: Pick<ModelDefinition, 'parameters'>,
+  eta: Readonly<Record<string, number>>,
+): IndividualParameters {
+  const out: IndividualParameters = {};
+  for (const [name, def] of Object.entries(model.parameters)) out[name] = withEta(def, eta[name]);
+  return out;
+}
+
+export const EFFECT_STATE = 'effect-site';
+export const ELIMINATED_STATE = 'eliminated';
+
+export interface BuiltSystem extends LinearSystem {
+  structure: ModelStructure;
+  /** index of the effect-site state; it holds a concentration, mg/L, not an amount */
+  effectIndex: number;
+  /** index of the accumulator of eliminated drug, when asked for, else -1 */
+  eliminatedIndex: number;
+}
+
+/**
+ * The rate matrix of a model for one individual. Each compartment is a state holding an amount
+ * (mg); an effect-site state holds a concentration (mg/L) following dCe/dt = ke0 (Cp - Ce); with
+ * trackElimination, one more state accumulates all drug that leaves the system.
+ */
+export function buildSystem(
+  model: ModelDefinition,
+  p: IndividualParameters,
+  options: { trackElimination?: boolean } = {},
+): BuiltSystem {
+  const structure = model.structure(p);
+  const ids = structure.compartments.map((c) => c.id);
+  const effectIndex = ids.length;
+  ids.push(EFFECT_STATE);
+  const eliminatedIndex = options.trackElimination ? ids.length : -1;
+  if (options.trackElimination) ids.push(ELIMINATED_STATE);
+  const n = ids.length;
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const A = zeros(n);
+  for (const f of structure.flows) {
+    const from = index.get(f.from);
+    if (from === undefined)
+      throw new Error(`Model ${model.id}: flow from unknown compartment "${f.from}"`);
+    if (!(f.perMin >= 0) || !Number.isFinite(f.perMin)) {
+      throw new RangeError(
+        `Model ${model.id}: rate constant ${f.label} is ${f.perMin} /min, not a finite value >= 0`,
+      );
+    }
+    A.data[from * n + from]! -= f.perMin;
+    if (f.to !== null) {
+      const to = index.get(f.to);
+      if (to === undefined)
+        throw new Error(`Model ${model.id}: flow to unknown compartment "${f.to}"`);
+      A.data[to * n + from]! += f.perMin;
+    } else if (eliminatedIndex >= 0) {
+      A.data[eliminatedIndex * n + from]! += f.perMin;
+    }
+  }
+  const drive = structure.compartments.find((c) => c.id === model.effectSite.compartment);
+  if (!drive || !drive.volumeL)
+    throw new Error(`Model ${model.id}: effect site driven by a compartment without volume`);
+  const ke0 = p[model.effectSite.ke0Parameter];
+  if (ke0 === undefined || !(ke0 > 0)) throw new Error(`Model ${model.id}: ke0 must be > 0 /min`);
+  const driver = index.get(drive.id)!;
+  A.data[effectIndex * n + driver] = ke0 / drive.volumeL;
+  A.data[effectIndex * n + effectIndex] = -ke0;
+  return { stateIds: ids, A, structure, effectIndex, eliminatedIndex };
+}

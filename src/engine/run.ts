@@ -1,0 +1,215 @@
+/**
+ * Runs a validated scenario: builds the individual's system, turns the regimen into inputs, solves
+ * exactly on the output grid, and returns columns of concentrations with warnings and a summary.
+ */
+import { MODELS } from '../../models/index';
+import { OCCUPANCY } from '../../models/occupancy';
+import { buildSystem, type BuiltSystem, type ModelDefinition } from './model';
+import { occupancyColumn } from './occupancy';
+import { administrations, totalDoseMg } from './regimen';
+import { LIMITS, validateScenario, type Problem, type Scenario } from './scenario';
+import { simulateLinear } from './simulate';
+import type { Analyte, IndividualParameters, Patient, StateInput } from './types';
+import { NG_PER_ML_PER_MG_PER_L } from './units';
+
+export interface Warning {
+  code:
+    | 'outside-population'
+    | 'paediatric-model'
+    | 'dose-below-protocol'
+    | 'dose-above-protocol'
+    | 'fraction-capped'
+    | 'unverified-parameters'
+    | 'no-variability';
+  message: string;
+}
+
+export interface SimulationResult {
+  scenario: Scenario;
+  modelId: string;
+  parent: Analyte;
+  metabolite: Analyte | null;
+  /** output times, min from the first dose */
+  tMin: Float64Array;
+  /** plasma concentrations, ng/mL, by analyte (parent, and metabolite when the model has one) */
+  plasma: Partial<Record<Analyte, Float64Array>>;
+  /** effect-site concentration of the parent, ng/mL */
+  effectSite: Float64Array;
+  /** estimated NMDA receptor occupancy, fraction 0-1 */
+  occupancy: Float64Array;
+  /** total dose given, mg */
+  totalDoseMg: number;
+  /** dose that enters the model's compartments (after nasal and gut losses), mg */
+  bioavailableDoseMg: number;
+  warnings: Warning[];
+}
+
+export type RunOutcome =
+  { ok: true; result: SimulationResult } | { ok: false; problems: Problem[] };
+
+/** Regular output grid 0, step, 2 step, ... up to endMin (endMin itself always included), min. */
+export function outputGrid(endMin: number, stepMin: number): Float64Array {
+  const n = Math.floor(endMin / stepMin + 1e-9);
+  const onGrid = Math.abs(n * stepMin - endMin) < 1e-9;
+  const out = new Float64Array(n + (onGrid ? 1 : 2));
+  for (let k = 0; k <= n; k++) out[k] = k * stepMin;
+  if (!onGrid) out[n + 1] = endMin;
+  return out;
+}
+
+/** Amount that enters the system through a list of inputs, mg. */
+export function inputAmountMg(inputs: readonly StateInput[]): number {
+  let s = 0;
+  for (const i of inputs)
+    s += i.kind === 'bolus' ? i.amountMg : i.rateMgPerMin * (i.endMin - i.startMin);
+  return s;
+}
+
+/** Warnings about the patient and regimen that do not depend on random effects. */
+export function scenarioWarnings(model: ModelDefinition, scenario: Scenario): Warning[] {
+  const w: Warning[] = [];
+  const { patient, regimen } = scenario;
+  const pop = model.population;
+  const assumed = pop.rangesAssumed ? ' (assumed range: the paper could not be read)' : '';
+  if (patient.weightKg < pop.weightKg[0] || patient.weightKg > pop.weightKg[1]) {
+    w.push({
+      code: 'outside-population',
+      message: `Weight ${patient.weightKg} kg is outside the ${pop.weightKg[0]}-${pop.weightKg[1]} kg of the people ${model.shortName} was built on${assumed}: the result is an extrapolation.`,
+    });
+  }
+  if (patient.ageYears < pop.ageYears[0] || patient.ageYears > pop.ageYears[1]) {
+    w.push({
+      code: 'outside-population',
+      message: `Age ${patient.ageYears} years is outside the ${pop.ageYears[0]}-${pop.ageYears[1]} years of the people ${model.shortName} was built on${assumed}: the result is an extrapolation.`,
+    });
+  }
+  if (pop.paediatric) {
+    w.push({
+      code: 'paediatric-model',
+      message: `${model.shortName} is a paediatric model, built on children.`,
+    });
+  }
+  if (regimen.kind === 'iv' && model.drug === 'racemic-ketamine') {
+    const [lo, hi] = LIMITS.ivProtocolMgPerKg;
+    if (regimen.doseMgPerKg < lo) {
+      w.push({
+        code: 'dose-below-protocol',
+        message: `${regimen.doseMgPerKg} mg/kg is below the ${lo}-${hi} mg/kg range used for depression.`,
+      });
+    } else if (regimen.doseMgPerKg > hi) {
+      w.push({
+        code: 'dose-above-protocol',
+        message: `${regimen.doseMgPerKg} mg/kg is above the ${lo}-${hi} mg/kg range used for depression, toward the anaesthetic range (1-2 mg/kg IV induces general anaesthesia).`,
+      });
+    }
+  }
+  const unverified = Object.values(model.parameters).filter((p) => p.evidence === 'unverified');
+  if (unverified.length > 0) {
+    w.push({
+      code: 'unverified-parameters',
+      message: `${unverified.length} parameter(s) of ${model.shortName} could not be checked against the primary source: ${unverified
+        .map((p) => p.symbol)
+        .join(', ')}.`,
+    });
+  }
+  return w;
+}
+
+export interface IndividualRun {
+  system: BuiltSystem;
+  inputs: StateInput[];
+  params: IndividualParameters;
+}
+
+/** The system and inputs for one individual (eta = random effects, empty for the typical person). */
+export function prepareIndividual(
+  model: ModelDefinition,
+  scenario: Scenario,
+  eta: Readonly<Record<string, number>> = {},
+  options: { trackElimination?: boolean } = {},
+): IndividualRun {
+  const params = model.individualize(eta, scenario.patient);
+  const system = buildSystem(model, params, options);
+  const inputs = administrations(scenario.regimen, scenario.patient.weightKg).flatMap((a) =>
+    model.administer(a, params),
+  );
+  return { system, inputs, params };
+}
+
+/** Index of the central compartment of an analyte. */
+function centralIndex(system: BuiltSystem, analyte: Analyte): number {
+  return system.structure.compartments.findIndex(
+    (c) => c.analyte === analyte && c.kind === 'central',
+  );
+}
+
+/**
+ * Simulates one individual on a grid and returns concentration columns, ng/mL: the solver scales
+ * the parent and metabolite central amounts by 1000/V and the effect site (mg/L) by 1000.
+ */
+export function simulateConcentrations(
+  model: ModelDefinition,
+  run: IndividualRun,
+  grid: Float64Array,
+): {
+  tMin: Float64Array;
+  plasma: Partial<Record<Analyte, Float64Array>>;
+  effectSite: Float64Array;
+} {
+  const { system } = run;
+  const analytes = [model.parent, ...(model.metabolite ? [model.metabolite] : [])];
+  const idx = analytes.map((a) => centralIndex(system, a));
+  const outputStates = [...idx, system.effectIndex];
+  const outputScale = [
+    ...idx.map((i) => NG_PER_ML_PER_MG_PER_L / system.structure.compartments[i]!.volumeL!),
+    NG_PER_ML_PER_MG_PER_L,
+  ];
+  const traj = simulateLinear(system, run.inputs, grid, { outputStates, outputScale });
+  const plasma: Partial<Record<Analyte, Float64Array>> = {};
+  analytes.forEach((a, k) => (plasma[a] = traj.states[idx[k]!]!));
+  return { tMin: traj.tMin, plasma, effectSite: traj.states[system.effectIndex]! };
+}
+
+/** Validates and runs a scenario for the typical patient of the chosen model. */
+export function runScenario(input: unknown): RunOutcome {
+  const v = validateScenario(input);
+  if (!v.ok) return v;
+  const scenario = v.scenario;
+  const model = MODELS[scenario.model]!;
+  const run = prepareIndividual(model, scenario);
+  const { inputs, params } = run;
+  const grid = outputGrid(scenario.options.endH * 60, scenario.options.stepMin);
+  const { tMin, plasma, effectSite } = simulateConcentrations(model, run, grid);
+  const occupancy = occupancyColumn(OCCUPANCY[model.drug], effectSite);
+  const warnings = scenarioWarnings(model, scenario);
+  if (params.FRn !== undefined && params.doseFRn !== undefined && params.FRn > 1) {
+    warnings.push({
+      code: 'fraction-capped',
+      message: `The nasal fraction FRn for this patient is ${params.FRn.toFixed(2)}, above 1; it is taken as 1.`,
+    });
+  }
+  return {
+    ok: true,
+    result: {
+      scenario,
+      modelId: model.id,
+      parent: model.parent,
+      metabolite: model.metabolite,
+      tMin,
+      plasma,
+      effectSite,
+      occupancy,
+      totalDoseMg: totalDoseMg(administrations(scenario.regimen, scenario.patient.weightKg)),
+      bioavailableDoseMg: inputAmountMg(inputs),
+      warnings,
+    },
+  };
+}
+
+/** The default adult used by presets: 70 kg, 40 years, not Asian. */
+export const DEFAULT_PATIENT: Patient = {
+  weightKg: 70,
+  ageYears: 40,
+  asian: false,
+  japanese: false,
+};

@@ -1,0 +1,230 @@
+/**
+ * The one versioned scenario type, shared by the engine, the CLI, the URL and the worker, and its
+ * validation. Validation returns every problem with a clear message; nothing is clamped.
+ */
+import { MODELS } from '../../models/index';
+import type { Patient } from './types';
+
+export const SCENARIO_VERSION = 1;
+
+/** Days of the sessions, counted from the first session (day 0); sessions start at the same time of day. */
+export type Schedule = { kind: 'single' } | { kind: 'course'; sessionDays: number[] };
+
+export type Regimen =
+  | {
+      kind: 'iv';
+      /** dose, mg per kg of body weight */
+      doseMgPerKg: number;
+      /** infusion duration, min; 0 means a bolus */
+      infusionMin: number;
+      schedule: Schedule;
+    }
+  | {
+      kind: 'intranasal';
+      /** number of 28 mg devices per session (1-3) */
+      devices: number;
+      /** esketamine per device, mg */
+      deviceMg: number;
+      /** time between devices, min */
+      spacingMin: number;
+      schedule: Schedule;
+    };
+
+export interface ScenarioOptions {
+  /** simulated time from the first dose, h */
+  endH: number;
+  /** output grid step, min */
+  stepMin: number;
+}
+
+export interface Scenario {
+  version: typeof SCENARIO_VERSION;
+  name?: string;
+  patient: Patient;
+  /** a key of MODELS */
+  model: string;
+  regimen: Regimen;
+  options: ScenarioOptions;
+}
+
+export interface Problem {
+  /** where in the scenario, e.g. "regimen.doseMgPerKg" */
+  path: string;
+  message: string;
+}
+
+export type Validation = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] };
+
+/** Limits the engine accepts; outside them a scenario is refused, never clamped. */
+export const LIMITS = {
+  weightKg: [2, 250],
+  ageYears: [0, 110],
+  ivDoseMgPerKg: [0.05, 2.0],
+  /** depression protocol range, mg/kg: outside it the result is flagged */
+  ivProtocolMgPerKg: [0.5, 1.0],
+  infusionMin: [0, 240],
+  devices: [1, 3],
+  deviceMg: [1, 56],
+  spacingMin: [0, 60],
+  endH: [0.1, 24 * 7 * 26],
+  stepMin: [0.05, 240],
+  /** most output points in one run */
+  maxPoints: 1_000_000,
+  maxSessions: 200,
+  maxSessionDay: 7 * 26,
+} as const;
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Validates unknown input (parsed JSON, a decoded URL) as a scenario. */
+export function validateScenario(input: unknown): Validation {
+  const problems: Problem[] = [];
+  const add = (path: string, message: string) => problems.push({ path, message });
+  const num = (
+    obj: Record<string, unknown>,
+    key: string,
+    path: string,
+    [lo, hi]: readonly [number, number],
+    unit: string,
+  ) => {
+    const v = obj[key];
+    if (typeof v !== 'number' || Number.isNaN(v)) {
+      add(path, `${path} must be a number (${unit}), got ${describe(v)}`);
+      return undefined;
+    }
+    if (!Number.isFinite(v) || v < lo || v > hi) {
+      add(path, `${path} must be between ${lo} and ${hi} ${unit}, got ${v}`);
+      return undefined;
+    }
+    return v;
+  };
+  const bool = (obj: Record<string, unknown>, key: string, path: string) => {
+    const v = obj[key];
+    if (typeof v !== 'boolean') add(path, `${path} must be true or false, got ${describe(v)}`);
+  };
+
+  if (!isObject(input)) {
+    return {
+      ok: false,
+      problems: [{ path: '', message: `A scenario must be an object, got ${describe(input)}` }],
+    };
+  }
+  if (input.version !== SCENARIO_VERSION) {
+    add(
+      'version',
+      `Unsupported scenario version ${describe(input.version)}: this engine reads version ${SCENARIO_VERSION}`,
+    );
+  }
+  if (input.name !== undefined && (typeof input.name !== 'string' || input.name.length > 80)) {
+    add('name', 'name must be text of at most 80 characters');
+  }
+
+  if (!isObject(input.patient))
+    add('patient', 'patient must be an object with weightKg, ageYears, asian and japanese');
+  else {
+    const pt = input.patient;
+    num(pt, 'weightKg', 'patient.weightKg', LIMITS.weightKg, 'kg');
+    num(pt, 'ageYears', 'patient.ageYears', LIMITS.ageYears, 'years');
+    bool(pt, 'asian', 'patient.asian');
+    bool(pt, 'japanese', 'patient.japanese');
+    if (pt.japanese === true && pt.asian === false) {
+      add('patient.japanese', 'A Japanese patient is also Asian: set patient.asian to true');
+    }
+  }
+
+  const model = typeof input.model === 'string' ? MODELS[input.model] : undefined;
+  if (!model) {
+    add(
+      'model',
+      `Unknown model ${describe(input.model)}; known models: ${Object.keys(MODELS).join(', ')}`,
+    );
+  }
+
+  if (!isObject(input.regimen))
+    add('regimen', 'regimen must be an object with kind "iv" or "intranasal"');
+  else {
+    const r = input.regimen;
+    if (r.kind === 'iv') {
+      num(r, 'doseMgPerKg', 'regimen.doseMgPerKg', LIMITS.ivDoseMgPerKg, 'mg/kg');
+      num(r, 'infusionMin', 'regimen.infusionMin', LIMITS.infusionMin, 'min (0 for a bolus)');
+    } else if (r.kind === 'intranasal') {
+      const d = num(r, 'devices', 'regimen.devices', LIMITS.devices, 'devices');
+      if (d !== undefined && !Number.isInteger(d))
+        add('regimen.devices', `regimen.devices must be a whole number of devices, got ${d}`);
+      num(r, 'deviceMg', 'regimen.deviceMg', LIMITS.deviceMg, 'mg');
+      num(r, 'spacingMin', 'regimen.spacingMin', LIMITS.spacingMin, 'min');
+      if (model && model.route !== 'intranasal') {
+        add(
+          'model',
+          `Model ${model.id} describes IV dosing only; choose an intranasal model for nasal devices`,
+        );
+      }
+    } else {
+      add('regimen.kind', `regimen.kind must be "iv" or "intranasal", got ${describe(r.kind)}`);
+    }
+    validateSchedule(r.schedule, add);
+  }
+
+  if (!isObject(input.options)) add('options', 'options must be an object with endH and stepMin');
+  else {
+    const endH = num(input.options, 'endH', 'options.endH', LIMITS.endH, 'h');
+    const stepMin = num(input.options, 'stepMin', 'options.stepMin', LIMITS.stepMin, 'min');
+    if (endH !== undefined && stepMin !== undefined && (endH * 60) / stepMin > LIMITS.maxPoints) {
+      add(
+        'options.stepMin',
+        `${endH} h at ${stepMin} min steps is more than ${LIMITS.maxPoints} points: use a larger step`,
+      );
+    }
+  }
+
+  return problems.length > 0
+    ? { ok: false, problems }
+    : { ok: true, scenario: input as unknown as Scenario };
+}
+
+function validateSchedule(s: unknown, add: (path: string, message: string) => void) {
+  if (!isObject(s)) {
+    add(
+      'regimen.schedule',
+      'regimen.schedule must be {"kind":"single"} or {"kind":"course","sessionDays":[...]}',
+    );
+    return;
+  }
+  if (s.kind === 'single') return;
+  if (s.kind !== 'course') {
+    add(
+      'regimen.schedule.kind',
+      `regimen.schedule.kind must be "single" or "course", got ${describe(s.kind)}`,
+    );
+    return;
+  }
+  const days = s.sessionDays;
+  if (!Array.isArray(days) || days.length === 0) {
+    add(
+      'regimen.schedule.sessionDays',
+      'regimen.schedule.sessionDays must be a non-empty list of days',
+    );
+    return;
+  }
+  if (days.length > LIMITS.maxSessions)
+    add('regimen.schedule.sessionDays', `At most ${LIMITS.maxSessions} sessions`);
+  days.forEach((d, i) => {
+    if (typeof d !== 'number' || !Number.isFinite(d) || d < 0 || d > LIMITS.maxSessionDay) {
+      add(
+        `regimen.schedule.sessionDays[${i}]`,
+        `Session day must be a number from 0 to ${LIMITS.maxSessionDay}, got ${describe(d)}`,
+      );
+    } else if (i > 0 && typeof days[i - 1] === 'number' && d <= (days[i - 1] as number)) {
+      add(`regimen.schedule.sessionDays[${i}]`, 'Session days must be in increasing order');
+    }
+  });
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (typeof v === 'number') return Number.isNaN(v) ? 'NaN' : String(v);
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}...` : v);
+  if (v === null) return 'null';
+  return Array.isArray(v) ? 'a list' : typeof v;
+}

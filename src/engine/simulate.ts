@@ -1,0 +1,351 @@
+/**
+ * The exact solver: advances x' = A x + b(t) from one breakpoint to the next, where b is piecewise
+ * constant (zero-order inputs) and x jumps at boluses. Breakpoints are the requested output times
+ * and every event time (bolus, input start and end), so events fall exactly where they happen,
+ * whatever the output grid.
+ *
+ * Two steppers give the same exact solution:
+ * - dense: x <- E(h) x + G(h) b with E = e^(Ah), G = integral of e^(As) ds (lti.ts), n^2 per step;
+ * - modal: per eigenmode z <- e^(lambda h) z + phi(h) beta (modal.ts), n per step plus the outputs.
+ * 'auto' uses the modal stepper when the model has the compartmental structure it needs and its
+ * reconstruction of e^(Ah) matches the dense exponential to 1e-11, else the dense one.
+ */
+import { Discretizer, type StepMatrices } from './lti';
+import { multiplyVector, type Matrix } from './linalg';
+import { decompose, modalErrorBound, type ModalDecomposition } from './modal';
+import type { StateInput } from './types';
+
+export interface LinearSystem {
+  /** one id per state, in the order of A's rows */
+  stateIds: readonly string[];
+  /** rate matrix, 1/min */
+  A: Matrix;
+}
+
+export interface StateTrajectory {
+  /** output times, min (the requested ones, plus event times when asked for) */
+  tMin: Float64Array;
+  /**
+   * Amounts, mg (or, for effect-site states, concentrations, mg/L), one array per state of the
+   * system, aligned with tMin; states not asked for in `outputStates` are empty arrays.
+   */
+  states: Float64Array[];
+  /** which stepper ran */
+  method: 'dense' | 'modal';
+}
+
+export interface SimulateOptions {
+  /** also report the state at every event time (dose start, stop); default false */
+  includeEventTimes?: boolean;
+  /** 'auto' (default), or force one stepper */
+  method?: 'auto' | 'dense' | 'modal';
+  /** indices of the states to report; default all */
+  outputStates?: readonly number[];
+  /** a factor per entry of outputStates applied to what is reported (e.g. 1000/V for ng/mL); default 1 */
+  outputScale?: readonly number[];
+  /** a modal decomposition already computed and checked for this A */
+  modal?: ModalDecomposition;
+}
+
+/** Times closer than this are one breakpoint, min. */
+const MERGE_TOLERANCE_MIN = 1e-9;
+/** Largest accepted relative difference between the modal and the dense e^(Ah). */
+export const MODAL_TOLERANCE = 1e-11;
+
+interface Plan {
+  n: number;
+  breakpoints: number[];
+  report: Uint8Array;
+  nOut: number;
+  bolusAt: ({ state: number; amount: number }[] | undefined)[];
+  rateChange: Uint8Array;
+  zeroOrder: { state: number; start: number; end: number; rate: number }[];
+}
+
+function mergeTimes(times: number[]): number[] {
+  times.sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const t of times)
+    if (out.length === 0 || t - out[out.length - 1]! > MERGE_TOLERANCE_MIN) out.push(t);
+  return out;
+}
+
+/**
+ * Merges an ascending output grid with ascending event times (and 0), dropping near-duplicates;
+ * marks the breakpoints that are output times.
+ */
+function mergeSorted(
+  a: ArrayLike<number>,
+  b: readonly number[],
+): { times: number[]; isOutput: Uint8Array } {
+  const times: number[] = [0];
+  const isOutput = new Uint8Array(a.length + b.length + 1);
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const fromA = j >= b.length || (i < a.length && a[i]! <= b[j]!);
+    const t = fromA ? a[i++]! : b[j++]!;
+    if (t - times[times.length - 1]! > MERGE_TOLERANCE_MIN) times.push(t);
+    if (fromA) isOutput[times.length - 1] = 1;
+  }
+  return { times, isOutput: isOutput.subarray(0, times.length) };
+}
+
+/** Index of the merged breakpoint that t belongs to (t is within tolerance of one). */
+function indexOf(sorted: number[], t: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < t - MERGE_TOLERANCE_MIN) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function plan(
+  sys: LinearSystem,
+  inputs: readonly StateInput[],
+  outputTimesMin: ArrayLike<number>,
+  includeEvents: boolean,
+): Plan {
+  const n = sys.stateIds.length;
+  if (sys.A.n !== n) throw new Error(`A is ${sys.A.n}x${sys.A.n} but the system has ${n} states`);
+  const stateIndex = new Map(sys.stateIds.map((id, i) => [id, i]));
+  for (let k = 0; k < outputTimesMin.length; k++) {
+    const t = outputTimesMin[k]!;
+    if (!Number.isFinite(t) || t < 0)
+      throw new RangeError(`Output time ${t} min is not a finite time >= 0`);
+    if (k > 0 && t <= outputTimesMin[k - 1]!)
+      throw new RangeError('Output times must be strictly ascending');
+  }
+  const tEnd = outputTimesMin.length > 0 ? outputTimesMin[outputTimesMin.length - 1]! : 0;
+
+  const eventTimes: number[] = [];
+  for (const inp of inputs) {
+    if (!stateIndex.has(inp.compartment))
+      throw new Error(`Input to unknown state "${inp.compartment}"`);
+    if (inp.kind === 'bolus') {
+      if (!Number.isFinite(inp.timeMin) || inp.timeMin < 0)
+        throw new RangeError(`Bolus time ${inp.timeMin} min is not >= 0`);
+      if (!Number.isFinite(inp.amountMg) || inp.amountMg < 0)
+        throw new RangeError(`Bolus amount ${inp.amountMg} mg is not >= 0`);
+      if (inp.timeMin <= tEnd) eventTimes.push(inp.timeMin);
+    } else {
+      if (!(inp.startMin >= 0) || !(inp.endMin > inp.startMin) || !Number.isFinite(inp.endMin)) {
+        throw new RangeError(
+          `Zero-order input from ${inp.startMin} to ${inp.endMin} min is not a valid interval`,
+        );
+      }
+      if (!Number.isFinite(inp.rateMgPerMin) || inp.rateMgPerMin < 0) {
+        throw new RangeError(`Zero-order rate ${inp.rateMgPerMin} mg/min is not >= 0`);
+      }
+      if (inp.startMin <= tEnd) eventTimes.push(inp.startMin);
+      if (inp.endMin <= tEnd) eventTimes.push(inp.endMin);
+    }
+  }
+  const events = mergeTimes(eventTimes);
+  const { times: breakpoints, isOutput } = mergeSorted(outputTimesMin, events);
+  const nb = breakpoints.length;
+  const report = Uint8Array.from(isOutput);
+  if (includeEvents) for (const t of events) report[indexOf(breakpoints, t)] = 1;
+  const bolusAt: Plan['bolusAt'] = new Array(nb);
+  const rateChange = new Uint8Array(nb);
+  rateChange[0] = 1;
+  const zeroOrder: Plan['zeroOrder'] = [];
+  for (const inp of inputs) {
+    const state = stateIndex.get(inp.compartment)!;
+    if (inp.kind === 'bolus') {
+      if (inp.timeMin > tEnd) continue;
+      (bolusAt[indexOf(breakpoints, inp.timeMin)] ??= []).push({ state, amount: inp.amountMg });
+    } else {
+      if (inp.startMin > tEnd) continue;
+      const start = indexOf(breakpoints, inp.startMin);
+      const end = inp.endMin <= tEnd ? indexOf(breakpoints, inp.endMin) : nb;
+      zeroOrder.push({ state, start, end, rate: inp.rateMgPerMin });
+      rateChange[start] = 1;
+      if (end < nb) rateChange[end] = 1;
+    }
+  }
+  let nOut = 0;
+  for (let k = 0; k < nb; k++) nOut += report[k]!;
+  return { n, breakpoints, report, nOut, bolusAt, rateChange, zeroOrder };
+}
+
+/** Sum of zero-order rates active over [breakpoint k, k+1), into b; returns whether any is non-zero. */
+function ratesAt(p: Plan, k: number, b: Float64Array): boolean {
+  b.fill(0);
+  let any = false;
+  for (const z of p.zeroOrder) {
+    if (z.start <= k && k < z.end) {
+      b[z.state]! += z.rate;
+      any = any || z.rate !== 0;
+    }
+  }
+  return any;
+}
+
+/**
+ * The modal decomposition of A if it exists and is accurate: the eigen-residual
+ * ||A V - V diag(lambda)|| / (||A|| ||V||) times the condition number of V bounds the relative
+ * error of V e^(lambda h) V^-1 against e^(A h); it must stay under MODAL_TOLERANCE, else null.
+ */
+export function checkedModal(A: Matrix): ModalDecomposition | null {
+  const dec = decompose(A);
+  if (!dec) return null;
+  return modalErrorBound(A, dec) <= MODAL_TOLERANCE ? dec : null;
+}
+
+/**
+ * Simulates from x(0) = 0 at t = 0. Output times must be finite, >= 0 and ascending; inputs must
+ * name states of the system and have finite, non-negative amounts and times.
+ */
+export function simulateLinear(
+  sys: LinearSystem,
+  inputs: readonly StateInput[],
+  outputTimesMin: ArrayLike<number>,
+  options: SimulateOptions = {},
+): StateTrajectory {
+  const p = plan(sys, inputs, outputTimesMin, options.includeEventTimes ?? false);
+  const outputStates = options.outputStates ?? sys.stateIds.map((_, i) => i);
+  const method = options.method ?? 'auto';
+  if (method !== 'dense') {
+    const dec = options.modal ?? checkedModal(sys.A);
+    if (dec) return stepModal(p, dec, outputStates, options.outputScale);
+    if (method === 'modal')
+      throw new Error('This system has no well-conditioned modal decomposition');
+  }
+  return stepDense(p, sys.A, outputStates, options.outputScale);
+}
+
+function stepDense(
+  p: Plan,
+  A: Matrix,
+  outputStates: readonly number[],
+  outputScale: readonly number[] | undefined,
+): StateTrajectory {
+  const { n, breakpoints, report, nOut, bolusAt, rateChange } = p;
+  const nb = breakpoints.length;
+  const tOut = new Float64Array(nOut);
+  const states = Array.from({ length: n }, () => new Float64Array(0));
+  for (const i of outputStates) states[i] = new Float64Array(nOut);
+  const disc = new Discretizer(A);
+  let x = new Float64Array(n);
+  let y = new Float64Array(n);
+  const b = new Float64Array(n);
+  const gb = new Float64Array(n);
+  let bNonZero = false;
+  let gbH = Number.NaN;
+  let version = 0;
+  let gbVersion = -1;
+  let lastH = Number.NaN;
+  let step: StepMatrices | undefined;
+  let out = 0;
+  for (let k = 0; k < nb; k++) {
+    const boluses = bolusAt[k];
+    if (boluses) for (const { state, amount } of boluses) x[state]! += amount;
+    if (rateChange[k]) {
+      bNonZero = ratesAt(p, k, b);
+      version++;
+    }
+    if (report[k]) {
+      tOut[out] = breakpoints[k]!;
+      for (let o = 0; o < outputStates.length; o++) {
+        const i = outputStates[o]!;
+        states[i]![out] = x[i]! * (outputScale ? outputScale[o]! : 1);
+      }
+      out++;
+    }
+    if (k === nb - 1) break;
+    const h = breakpoints[k + 1]! - breakpoints[k]!;
+    if (h !== lastH) {
+      step = disc.get(h);
+      lastH = h;
+    }
+    if (bNonZero && (gbH !== h || gbVersion !== version)) {
+      multiplyVector(step!.G, b, gb);
+      gbH = h;
+      gbVersion = version;
+    }
+    const E = step!.E.data;
+    for (let i = 0; i < n; i++) {
+      let s = bNonZero ? gb[i]! : 0;
+      const row = i * n;
+      for (let j = 0; j < n; j++) s += E[row + j]! * x[j]!;
+      y[i] = s;
+    }
+    const t = x;
+    x = y;
+    y = t;
+  }
+  return { tMin: tOut, states, method: 'dense' };
+}
+
+function stepModal(
+  p: Plan,
+  dec: ModalDecomposition,
+  outputStates: readonly number[],
+  outputScale: readonly number[] | undefined,
+): StateTrajectory {
+  const { n, breakpoints, report, nOut, bolusAt, rateChange } = p;
+  const nb = breakpoints.length;
+  const { lambda, V, Vinv } = dec;
+
+  // What every mode shares: step lengths, and where something changes (a bolus, new input
+  // rates, a new step length); there the mode's decay and gain are recomputed.
+  const hs = new Float64Array(nb);
+  const special = new Uint8Array(nb);
+  const betaAt: (Float64Array | undefined)[] = new Array(nb);
+  const b = new Float64Array(n);
+  for (let k = 0; k < nb; k++) {
+    hs[k] = k < nb - 1 ? breakpoints[k + 1]! - breakpoints[k]! : 0;
+    if (bolusAt[k] || rateChange[k] || k === 0 || hs[k] !== hs[k - 1]) special[k] = 1;
+    if (rateChange[k]) {
+      const any = ratesAt(p, k, b);
+      betaAt[k] = any ? multiplyVector(Vinv, b, new Float64Array(n)) : new Float64Array(n);
+    }
+  }
+  const tOut = new Float64Array(nOut);
+  for (let k = 0, o = 0; k < nb; k++) if (report[k]) tOut[o++] = breakpoints[k]!;
+
+  // Each mode's trajectory over all breakpoints (long loops), added into the outputs as it goes:
+  // x_i = sum over modes m of V[i][m] z_m, times the output's scale.
+  const zk = new Float64Array(nOut);
+  const states = Array.from({ length: n }, () => new Float64Array(0));
+  const nO = outputStates.length;
+  const outArrays = outputStates.map((i) => (states[i] = new Float64Array(nOut)));
+  const scales = outputScale ?? outputStates.map(() => 1);
+  for (let m = 0; m < n; m++) {
+    let used = false;
+    for (let o = 0; o < nO; o++) if (V.data[outputStates[o]! * n + m] !== 0) used = true;
+    if (!used) continue;
+    const l = lambda[m]!;
+    let z = 0;
+    let beta = 0;
+    let decay = 1;
+    let gain = 0;
+    let q = 0;
+    for (let k = 0; k < nb; k++) {
+      if (special[k]) {
+        const boluses = bolusAt[k];
+        if (boluses)
+          for (const { state, amount } of boluses) z += Vinv.data[m * n + state]! * amount;
+        const bk = betaAt[k];
+        if (bk) beta = bk[m]!;
+        const h = hs[k]!;
+        decay = Math.exp(l * h);
+        // (e^(l h) - 1) / l, exact also for l = 0 (an accumulator state)
+        gain = beta === 0 ? 0 : (l === 0 ? h : Math.expm1(l * h) / l) * beta;
+      }
+      if (report[k]) zk[q++] = z;
+      z = decay * z + gain;
+    }
+    for (let o = 0; o < nO; o++) {
+      const w = V.data[outputStates[o]! * n + m]! * scales[o]!;
+      if (w === 0) continue;
+      const y = outArrays[o]!;
+      for (let k = 0; k < nOut; k++) y[k]! += w * zk[k]!;
+    }
+  }
+  return { tMin: tOut, states, method: 'modal' };
+}

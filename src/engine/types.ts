@@ -1,0 +1,125 @@
+/**
+ * Types shared by the engine, the models and (through the scenario) the CLI, URL and worker.
+ * Units are in the names or the doc comments: mg, L, min, h, kg, ng/mL.
+ */
+
+export type Analyte = 'ketamine' | 'norketamine' | 'esketamine' | 'noresketamine';
+export const ANALYTES: readonly Analyte[] = [
+  'ketamine',
+  'norketamine',
+  'esketamine',
+  'noresketamine',
+];
+
+export type Drug = 'racemic-ketamine' | 'esketamine';
+export type Route = 'iv' | 'intranasal';
+
+/** The covariates the models use. */
+export interface Patient {
+  /** body weight, kg */
+  weightKg: number;
+  /** age, years */
+  ageYears: number;
+  /** Asian (Perez-Ruixo 2021: kel and noresketamine CL/F) */
+  asian: boolean;
+  /** Japanese (Perez-Ruixo 2021: nasal fraction FRn); a Japanese person is also Asian */
+  japanese: boolean;
+}
+
+export type Evidence = 'verified' | 'corroborated' | 'unverified' | 'assumption';
+
+/** Between-subject variability of one parameter. */
+export interface IivDef {
+  /** lognormal: P = P_typ * exp(eta); logitnormal: logit(P) = logit(P_typ) + eta */
+  distribution: 'lognormal' | 'logitnormal';
+  /** variance of eta (omega squared), on the log or logit scale */
+  variance: number;
+  /** what the paper reports, e.g. "CV 27.5 %" */
+  reported: string;
+  source: string;
+}
+
+/** One published parameter, with its unit and where it was read. */
+export interface ParameterDef {
+  /** the symbol used in the paper, e.g. "Vc" */
+  symbol: string;
+  description: string;
+  value: number;
+  unit: string;
+  /** citation key plus table or page, e.g. "perezruixo2021, Table 3" */
+  source: string;
+  /** how far the value was checked (models/SOURCES.md) */
+  evidence: Evidence;
+  iiv?: IivDef;
+  /** true for a covariate or dose effect (a factor or slope), not a structural parameter */
+  covariate?: boolean;
+  note?: string;
+}
+
+export interface PopulationDef {
+  description: string;
+  /** range of ages studied, years */
+  ageYears: readonly [number, number];
+  /** range of weights studied, kg */
+  weightKg: readonly [number, number];
+  sampling: 'arterial' | 'venous' | 'not stated';
+  paediatric: boolean;
+  /** true when the paper's age and weight ranges could not be read and these are assumed */
+  rangesAssumed: boolean;
+  source: string;
+}
+
+export type CompartmentKind = 'depot' | 'central' | 'peripheral' | 'liver';
+
+export interface CompartmentDef {
+  id: string;
+  label: string;
+  kind: CompartmentKind;
+  /** the analyte whose amount this compartment holds, null for an absorption depot */
+  analyte: Analyte | null;
+  /** volume, L (null for depots, which hold amounts only) */
+  volumeL: number | null;
+}
+
+/** A first-order flow: amount moves from `from` to `to` (null: leaves the system) at perMin * amount. */
+export interface FlowDef {
+  from: string;
+  to: string | null;
+  /** first-order rate constant, 1/min */
+  perMin: number;
+  /** how the paper writes it, e.g. "Q1/Vc" */
+  label: string;
+  /** true when the flow forms a metabolite (mass-balance bookkeeping only) */
+  metabolism?: boolean;
+}
+
+export interface ModelStructure {
+  compartments: CompartmentDef[];
+  flows: FlowDef[];
+}
+
+/** One administration of drug, before the model splits it into inputs. */
+export type Administration =
+  | { kind: 'iv-bolus'; timeMin: number; doseMg: number }
+  | { kind: 'iv-infusion'; timeMin: number; durationMin: number; doseMg: number }
+  | {
+      kind: 'nasal-device';
+      timeMin: number;
+      /** esketamine per device, mg (28 for Spravato) */
+      doseMg: number;
+      /** 0 for the first device of a session, 1 and 2 for later ones */
+      deviceIndex: number;
+    };
+
+/** Inputs to states: an instantaneous amount, or a zero-order rate over an interval. */
+export type StateInput =
+  | { kind: 'bolus'; compartment: string; timeMin: number; amountMg: number }
+  | {
+      kind: 'zero-order';
+      compartment: string;
+      startMin: number;
+      endMin: number;
+      rateMgPerMin: number;
+    };
+
+export type IndividualParameters = Record<string, number>;

@@ -1,0 +1,179 @@
+/**
+ * Between-patient variability: Monte Carlo over each model's published random effects
+ * (log-normal, or logit-normal for fractions; correlated where the paper gives a covariance),
+ * with the random number generator passed in, summarised as percentiles per time point.
+ */
+import { MODELS } from '../../models/index';
+import type { ModelDefinition } from './model';
+import { normal, type Rng } from './rng';
+import { outputGrid, prepareIndividual, simulateConcentrations, type Warning } from './run';
+import { validateScenario, type Problem, type Scenario } from './scenario';
+import type { Analyte } from './types';
+
+export const DEFAULT_PERCENTILES = [5, 25, 50, 75, 95] as const;
+
+/** The random-effect sampler of a model: names, and a Cholesky factor of their covariance. */
+export interface EtaSampler {
+  names: string[];
+  /** lower-triangular factor L with L L^T = Omega, row-major */
+  chol: Float64Array;
+}
+
+export function etaSampler(model: ModelDefinition): EtaSampler {
+  const names = Object.entries(model.parameters)
+    .filter(([, p]) => p.iiv && p.iiv.variance > 0)
+    .map(([name]) => name);
+  const n = names.length;
+  const omega = new Float64Array(n * n);
+  names.forEach((name, i) => (omega[i * n + i] = model.parameters[name]!.iiv!.variance));
+  for (const c of model.iivCovariances ?? []) {
+    const i = names.indexOf(c.a);
+    const j = names.indexOf(c.b);
+    if (i < 0 || j < 0)
+      throw new Error(`Model ${model.id}: covariance names a parameter without variability`);
+    omega[i * n + j] = omega[j * n + i] = c.covariance;
+  }
+  const L = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j <= i; j++) {
+      let s = omega[i * n + j]!;
+      for (let k = 0; k < j; k++) s -= L[i * n + k]! * L[j * n + k]!;
+      if (i === j) {
+        if (!(s > 0))
+          throw new Error(
+            `Model ${model.id}: the random-effect covariance is not positive definite`,
+          );
+        L[i * n + i] = Math.sqrt(s);
+      } else L[i * n + j] = s / L[j * n + j]!;
+    }
+  }
+  return { names, chol: L };
+}
+
+/** One draw of random effects, eta = L z with z standard normal. */
+export function drawEta(sampler: EtaSampler, rng: Rng): Record<string, number> {
+  const n = sampler.names.length;
+  const z = new Float64Array(n);
+  for (let i = 0; i < n; i++) z[i] = normal(rng);
+  const eta: Record<string, number> = {};
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let k = 0; k <= i; k++) s += sampler.chol[i * n + k]! * z[k]!;
+    eta[sampler.names[i]!] = s;
+  }
+  return eta;
+}
+
+export interface PopulationOptions {
+  /** number of virtual patients */
+  nPatients: number;
+  rng: Rng;
+  /** output grid step, min; default the scenario's step */
+  stepMin?: number;
+  /** percentiles to report, 0-100; default 5, 25, 50, 75, 95 */
+  percentiles?: readonly number[];
+}
+
+export type PopulationSeries = Analyte | 'effectSite';
+
+export interface PopulationResult {
+  tMin: Float64Array;
+  percentiles: number[];
+  /** per series, one array per percentile (same order as `percentiles`), ng/mL */
+  bands: Partial<Record<PopulationSeries, Float64Array[]>>;
+  nPatients: number;
+  warnings: Warning[];
+}
+
+export type PopulationOutcome =
+  { ok: true; result: PopulationResult } | { ok: false; problems: Problem[] };
+
+/** Percentile p (0-100) of sorted values by linear interpolation between order statistics. */
+export function percentileOfSorted(sorted: Float64Array, p: number): number {
+  const pos = (p / 100) * (sorted.length - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+export function simulatePopulation(input: unknown, options: PopulationOptions): PopulationOutcome {
+  const v = validateScenario(input);
+  if (!v.ok) return v;
+  const problems: Problem[] = [];
+  if (!Number.isInteger(options.nPatients) || options.nPatients < 2 || options.nPatients > 20000) {
+    problems.push({
+      path: 'nPatients',
+      message: `nPatients must be a whole number from 2 to 20000, got ${options.nPatients}`,
+    });
+  }
+  const percentiles = [...(options.percentiles ?? DEFAULT_PERCENTILES)];
+  if (percentiles.some((p) => !(p >= 0 && p <= 100))) {
+    problems.push({ path: 'percentiles', message: 'Percentiles must be numbers from 0 to 100' });
+  }
+  if (problems.length) return { ok: false, problems };
+  const scenario: Scenario = v.scenario;
+  const model = MODELS[scenario.model]!;
+  const grid = outputGrid(scenario.options.endH * 60, options.stepMin ?? scenario.options.stepMin);
+  const T = grid.length;
+  const N = options.nPatients;
+  const series: PopulationSeries[] = [
+    model.parent,
+    ...(model.metabolite ? [model.metabolite] : []),
+    'effectSite',
+  ];
+  const all = series.map(() => new Float64Array(N * T)); // time-major: all patients at t, then t+1
+  const sampler = etaSampler(model);
+  let capped = 0;
+  for (let i = 0; i < N; i++) {
+    const eta = drawEta(sampler, options.rng);
+    const run = prepareIndividual(model, scenario, eta);
+    if (run.params.FRn !== undefined && run.params.doseFRn !== undefined && run.params.FRn > 1)
+      capped++;
+    const c = simulateConcentrations(model, run, grid);
+    series.forEach((s, k) => {
+      const col = s === 'effectSite' ? c.effectSite : c.plasma[s]!;
+      const dst = all[k]!;
+      for (let t = 0; t < T; t++) dst[t * N + i] = col[t]!;
+    });
+  }
+  const bands: PopulationResult['bands'] = {};
+  series.forEach((s, k) => {
+    const data = all[k]!;
+    const out = percentiles.map(() => new Float64Array(T));
+    for (let t = 0; t < T; t++) {
+      const column = data.subarray(t * N, (t + 1) * N);
+      column.sort();
+      percentiles.forEach((p, j) => (out[j]![t] = percentileOfSorted(column, p)));
+    }
+    bands[s] = out;
+  });
+  const warnings: Warning[] = [];
+  if (sampler.names.length === 0) {
+    warnings.push({
+      code: 'no-variability',
+      message: `${model.shortName} has no published between-subject variability: all virtual patients are identical.`,
+    });
+  } else {
+    const without = Object.entries(model.parameters)
+      .filter(([, p]) => !p.iiv && !p.covariate && p.evidence !== 'assumption')
+      .map(([, p]) => p.symbol);
+    if (model.parent === 'ketamine' && !sampler.names.some((n) => !['VnC', 'CLn'].includes(n))) {
+      warnings.push({
+        code: 'no-variability',
+        message: `${model.shortName} has no published between-subject variability for ketamine: the bands show only the metabolite's variability.`,
+      });
+    } else if (without.length > 0) {
+      warnings.push({
+        code: 'no-variability',
+        message: `No between-subject variability is applied to ${without.join(', ')} (none published).`,
+      });
+    }
+  }
+  if (capped > 0) {
+    warnings.push({
+      code: 'fraction-capped',
+      message: `${capped} of ${N} virtual patients had a nasal fraction FRn above 1, taken as 1.`,
+    });
+  }
+  return { ok: true, result: { tMin: grid, percentiles, bands, nPatients: N, warnings } };
+}
