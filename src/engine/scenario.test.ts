@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { PRESETS } from './presets';
+import { runScenario } from './run';
+import { validateScenario } from './scenario';
+
+const good = PRESETS['iv-0.5']!;
+const nasal = PRESETS['esk-84']!;
+
+function problemsOf(input: unknown): string[] {
+  const v = validateScenario(input);
+  return v.ok ? [] : v.problems.map((p) => `${p.path}: ${p.message}`);
+}
+
+describe('scenario validation', () => {
+  it('accepts every preset', () => {
+    for (const [name, s] of Object.entries(PRESETS)) expect(problemsOf(s), name).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a negative dose',
+      { ...good, regimen: { ...good.regimen, doseMgPerKg: -0.5 } },
+      'regimen.doseMgPerKg must be between 0.05 and 2 mg/kg, got -0.5',
+    ],
+    [
+      'a dose of NaN',
+      { ...good, regimen: { ...good.regimen, doseMgPerKg: Number.NaN } },
+      'regimen.doseMgPerKg must be a number (mg/kg), got NaN',
+    ],
+    [
+      'a dose as text',
+      { ...good, regimen: { ...good.regimen, doseMgPerKg: '0.5' } },
+      'must be a number (mg/kg), got "0.5"',
+    ],
+    [
+      'weight 0 kg',
+      { ...good, patient: { ...good.patient, weightKg: 0 } },
+      'patient.weightKg must be between 2 and 250 kg, got 0',
+    ],
+    ['weight 900 kg', { ...good, patient: { ...good.patient, weightKg: 900 } }, 'got 900'],
+    [
+      'an unknown model',
+      { ...good, model: 'smith1999' },
+      'Unknown model "smith1999"; known models: kamp2020',
+    ],
+    ['a wrong version', { ...good, version: 2 }, 'Unsupported scenario version 2'],
+    ['a missing version', { ...good, version: undefined }, 'Unsupported scenario version nothing'],
+    [
+      'Japanese but not Asian',
+      { ...good, patient: { ...good.patient, japanese: true, asian: false } },
+      'A Japanese patient is also Asian',
+    ],
+    [
+      '4 devices',
+      { ...nasal, regimen: { ...nasal.regimen, devices: 4 } },
+      'regimen.devices must be between 1 and 3',
+    ],
+    [
+      '2.5 devices',
+      { ...nasal, regimen: { ...nasal.regimen, devices: 2.5 } },
+      'whole number of devices',
+    ],
+    ['nasal devices with an IV model', { ...nasal, model: 'kamp2020' }, 'describes IV dosing only'],
+    [
+      'an unknown regimen kind',
+      { ...good, regimen: { kind: 'oral' } },
+      'regimen.kind must be "iv" or "intranasal", got "oral"',
+    ],
+    [
+      'course days out of order',
+      {
+        ...good,
+        regimen: { ...good.regimen, schedule: { kind: 'course', sessionDays: [0, 4, 2] } },
+      },
+      'increasing order',
+    ],
+    [
+      'too many output points',
+      { ...good, options: { endH: 4000, stepMin: 0.1 } },
+      'use a larger step',
+    ],
+    ['a string', 'hello', 'A scenario must be an object, got "hello"'],
+    ['null', null, 'got null'],
+  ])('refuses %s with a clear message', (_name, input, message) => {
+    const problems = problemsOf(input);
+    expect(problems.join('\n')).toContain(message);
+  });
+
+  it('lists every problem, not just the first', () => {
+    const problems = problemsOf({
+      ...good,
+      patient: { ...good.patient, weightKg: 0, ageYears: -3 },
+      regimen: { ...good.regimen, doseMgPerKg: 5 },
+    });
+    expect(problems.length).toBe(3);
+  });
+
+  it('never clamps: an out-of-range dose is refused, not changed', () => {
+    const r = runScenario({ ...good, regimen: { ...good.regimen, doseMgPerKg: 2.5 } });
+    expect(r.ok).toBe(false);
+  });
+});
+
+describe('dose flags', () => {
+  const warningsAt = (doseMgPerKg: number) => {
+    const r = runScenario({ ...good, regimen: { ...good.regimen, doseMgPerKg } });
+    if (!r.ok) throw new Error('expected a valid scenario');
+    return r.result.warnings.map((w) => w.code);
+  };
+
+  it.each([
+    [0.05, 'dose-below-protocol'],
+    [0.45, 'dose-below-protocol'],
+    [1.5, 'dose-above-protocol'],
+    [2.0, 'dose-above-protocol'],
+  ])('flags %s mg/kg as %s', (dose, code) => {
+    expect(warningsAt(dose)).toContain(code);
+  });
+
+  it.each([0.5, 0.75, 1.0])('does not flag %s mg/kg (inside 0.5-1.0)', (dose) => {
+    const codes = warningsAt(dose);
+    expect(codes).not.toContain('dose-below-protocol');
+    expect(codes).not.toContain('dose-above-protocol');
+  });
+
+  it('says that above the range is toward anaesthesia', () => {
+    const r = runScenario({ ...good, regimen: { ...good.regimen, doseMgPerKg: 1.5 } });
+    if (!r.ok) throw new Error('expected a valid scenario');
+    expect(r.result.warnings.map((w) => w.message).join(' ')).toContain('anaesthetic range');
+  });
+
+  it('warns when the patient is outside the population the model was built on', () => {
+    const r = runScenario({ ...nasal, patient: { ...nasal.patient, ageYears: 90 } });
+    if (!r.ok) throw new Error('expected a valid scenario');
+    const w = r.result.warnings.find((x) => x.code === 'outside-population');
+    expect(w?.message).toContain('Age 90 years is outside the 18-86 years');
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { MODELS } from '../../models/index';
+import { PRESETS } from './presets';
+import { mulberry32, normal } from './rng';
+import { runScenario } from './run';
+import { drawEta, etaSampler, percentileOfSorted, simulatePopulation } from './variability';
+
+describe('random effects', () => {
+  it('are reproducible from the seed and differ between seeds', () => {
+    const s = etaSampler(MODELS.perezruixo2021!);
+    expect(drawEta(s, mulberry32(7))).toEqual(drawEta(s, mulberry32(7)));
+    expect(drawEta(s, mulberry32(7))).not.toEqual(drawEta(s, mulberry32(8)));
+  });
+
+  it('have the published variances (within 5 % over 20,000 draws)', () => {
+    const model = MODELS.perezruixo2021!;
+    const s = etaSampler(model);
+    const rng = mulberry32(11);
+    const n = 20000;
+    const sums: Record<string, number> = {};
+    for (let i = 0; i < n; i++) {
+      const eta = drawEta(s, rng);
+      for (const [k, v] of Object.entries(eta)) sums[k] = (sums[k] ?? 0) + v * v;
+    }
+    for (const name of s.names) {
+      const want = model.parameters[name]!.iiv!.variance;
+      expect(Math.abs(sums[name]! / n - want) / want, name).toBeLessThan(0.05);
+    }
+  });
+
+  it('carry the published covariance between norketamine V and CL (Otto 2021: 0.044, within 0.006)', () => {
+    const s = etaSampler(MODELS.kamp2020!);
+    const rng = mulberry32(3);
+    let c = 0;
+    const n = 20000;
+    for (let i = 0; i < n; i++) {
+      const e = drawEta(s, rng);
+      c += e.VnC! * e.CLn!;
+    }
+    expect(Math.abs(c / n - 0.044)).toBeLessThan(0.006);
+  });
+
+  it('draw standard normals with mean 0 and variance 1 (to 0.02 over 50,000)', () => {
+    const rng = mulberry32(5);
+    let s = 0;
+    let s2 = 0;
+    const n = 50000;
+    for (let i = 0; i < n; i++) {
+      const z = normal(rng);
+      s += z;
+      s2 += z * z;
+    }
+    expect(Math.abs(s / n)).toBeLessThan(0.02);
+    expect(Math.abs(s2 / n - 1)).toBeLessThan(0.02);
+  });
+});
+
+describe('population percentiles', () => {
+  const pop = simulatePopulation(PRESETS['esk-84']!, {
+    nPatients: 400,
+    rng: mulberry32(42),
+    stepMin: 10,
+  });
+  if (!pop.ok) throw new Error('population run failed');
+  const r = pop.result;
+
+  it('are ordered 5 <= 25 <= 50 <= 75 <= 95 at every time for every series', () => {
+    for (const bands of Object.values(r.bands)) {
+      for (let t = 0; t < r.tMin.length; t++) {
+        for (let j = 1; j < bands!.length; j++)
+          expect(bands![j]![t]!).toBeGreaterThanOrEqual(bands![j - 1]![t]!);
+      }
+    }
+  });
+
+  it('spread out: the 5-95 % band at 45 min is wider than 20 % of the median', () => {
+    const k = Array.from(r.tMin).indexOf(40);
+    const b = r.bands.esketamine!;
+    expect((b[4]![k]! - b[0]![k]!) / b[2]![k]!).toBeGreaterThan(0.2);
+  });
+
+  it('put the typical patient inside the 25-75 % band at the peak', () => {
+    const typical = runScenario({ ...PRESETS['esk-84']!, options: { endH: 24, stepMin: 10 } });
+    if (!typical.ok) throw new Error('typical run failed');
+    const k = Array.from(r.tMin).indexOf(40);
+    const b = r.bands.esketamine!;
+    const c = typical.result.plasma.esketamine![k]!;
+    expect(c).toBeGreaterThan(b[1]![k]!);
+    expect(c).toBeLessThan(b[3]![k]!);
+  });
+
+  it('are the same for the same seed', () => {
+    const again = simulatePopulation(PRESETS['esk-84']!, {
+      nPatients: 400,
+      rng: mulberry32(42),
+      stepMin: 10,
+    });
+    if (!again.ok) throw new Error('population run failed');
+    expect(Array.from(again.result.bands.esketamine![2]!)).toEqual(
+      Array.from(r.bands.esketamine![2]!),
+    );
+  });
+
+  it('says when a model has no published variability for the parent drug', () => {
+    const kamp = simulatePopulation(PRESETS['iv-0.5']!, {
+      nPatients: 20,
+      rng: mulberry32(1),
+      stepMin: 30,
+    });
+    if (!kamp.ok) throw new Error('population run failed');
+    expect(kamp.result.warnings.map((w) => w.message).join(' ')).toContain(
+      'no published between-subject variability for ketamine',
+    );
+  });
+
+  it('refuses a bad patient count with a message', () => {
+    const bad = simulatePopulation(PRESETS['esk-84']!, { nPatients: 1, rng: mulberry32(1) });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok)
+      expect(bad.problems[0]!.message).toContain(
+        'nPatients must be a whole number from 2 to 20000',
+      );
+  });
+});
+
+describe('percentileOfSorted', () => {
+  it.each([
+    [0, 1],
+    [50, 3],
+    [100, 5],
+    [25, 2],
+    [10, 1.4],
+  ])('p%s of 1..5 is %s', (p, want) => {
+    expect(percentileOfSorted(Float64Array.of(1, 2, 3, 4, 5), p)).toBeCloseTo(want, 12);
+  });
+});
