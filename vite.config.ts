@@ -11,7 +11,12 @@ export default defineConfig({
     sourcemap: false,
   },
   test: {
-    include: ['src/**/*.test.ts', 'models/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'models/**/*.test.ts',
+      'tests/unit/**/*.test.ts',
+      'tests/cli/**/*.test.ts',
+    ],
     environment: 'node',
     reporters: ['default'],
   },

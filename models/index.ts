@@ -16,3 +16,8 @@ export const MODELS: Readonly<Record<string, ModelDefinition>> = {
 export const DEFAULT_IV_MODEL = 'kamp2020';
 export const DEFAULT_NASAL_MODEL = 'perezruixo2021';
 export const MODEL_IDS = Object.keys(MODELS);
+
+/** The model with this id, or undefined; only the models' own keys count (not "toString" etc.). */
+export function findModel(id: unknown): ModelDefinition | undefined {
+  return typeof id === 'string' && Object.hasOwn(MODELS, id) ? MODELS[id] : undefined;
+}

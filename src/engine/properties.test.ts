@@ -35,7 +35,7 @@ const ivScenario: fc.Arbitrary<Scenario> = fc.record({
   regimen: fc.record({
     kind: fc.constant('iv' as const),
     doseMgPerKg: fc.double({ min: 0.05, max: 2, noNaN: true }),
-    infusionMin: fc.oneof(fc.constant(0), fc.double({ min: 1, max: 240, noNaN: true })),
+    infusionMin: fc.oneof(fc.constant(0), fc.double({ min: 0.5, max: 240, noNaN: true })),
     schedule,
   }),
   options: fc.record({

@@ -79,6 +79,18 @@ describe('scenario validation', () => {
       { ...good, options: { endH: 4000, stepMin: 0.1 } },
       'use a larger step',
     ],
+    [
+      'a misspelled field',
+      { ...good, patient: { ...good.patient, weight: 70 } },
+      'Unknown field "weight" in patient; expected weightKg',
+    ],
+    ['an unknown top-level field', { ...good, dose: 3 }, 'Unknown field "dose"; expected version'],
+    [
+      'a vanishing infusion',
+      { ...good, regimen: { ...good.regimen, infusionMin: 5e-324 } },
+      'must be 0 (a bolus) or at least 0.5 min',
+    ],
+    ['a prototype name as model', { ...good, model: 'valueOf' }, 'Unknown model "valueOf"'],
     ['a string', 'hello', 'A scenario must be an object, got "hello"'],
     ['null', null, 'got null'],
   ])('refuses %s with a clear message', (_name, input, message) => {

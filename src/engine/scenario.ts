@@ -2,7 +2,7 @@
  * The one versioned scenario type, shared by the engine, the CLI, the URL and the worker, and its
  * validation. Validation returns every problem with a clear message; nothing is clamped.
  */
-import { MODELS } from '../../models/index';
+import { MODELS, findModel } from '../../models/index';
 import type { Patient } from './types';
 
 export const SCENARIO_VERSION = 1;
@@ -63,6 +63,8 @@ export const LIMITS = {
   /** depression protocol range, mg/kg: outside it the result is flagged */
   ivProtocolMgPerKg: [0.5, 1.0],
   infusionMin: [0, 240],
+  /** shortest infusion, min: anything shorter is given as a bolus (0) */
+  shortestInfusionMin: 0.5,
   devices: [1, 3],
   deviceMg: [1, 56],
   spacingMin: [0, 60],
@@ -99,6 +101,16 @@ export function validateScenario(input: unknown): Validation {
     }
     return v;
   };
+  const only = (obj: Record<string, unknown>, allowed: readonly string[], path: string) => {
+    for (const key of Object.keys(obj)) {
+      if (!allowed.includes(key)) {
+        add(
+          path ? `${path}.${key}` : key,
+          `Unknown field "${key}"${path ? ` in ${path}` : ''}; expected ${allowed.join(', ')}`,
+        );
+      }
+    }
+  };
   const bool = (obj: Record<string, unknown>, key: string, path: string) => {
     const v = obj[key];
     if (typeof v !== 'boolean') add(path, `${path} must be true or false, got ${describe(v)}`);
@@ -110,6 +122,7 @@ export function validateScenario(input: unknown): Validation {
       problems: [{ path: '', message: `A scenario must be an object, got ${describe(input)}` }],
     };
   }
+  only(input, ['version', 'name', 'patient', 'model', 'regimen', 'options'], '');
   if (input.version !== SCENARIO_VERSION) {
     add(
       'version',
@@ -124,6 +137,7 @@ export function validateScenario(input: unknown): Validation {
     add('patient', 'patient must be an object with weightKg, ageYears, asian and japanese');
   else {
     const pt = input.patient;
+    only(pt, ['weightKg', 'ageYears', 'asian', 'japanese'], 'patient');
     num(pt, 'weightKg', 'patient.weightKg', LIMITS.weightKg, 'kg');
     num(pt, 'ageYears', 'patient.ageYears', LIMITS.ageYears, 'years');
     bool(pt, 'asian', 'patient.asian');
@@ -133,7 +147,7 @@ export function validateScenario(input: unknown): Validation {
     }
   }
 
-  const model = typeof input.model === 'string' ? MODELS[input.model] : undefined;
+  const model = findModel(input.model);
   if (!model) {
     add(
       'model',
@@ -146,9 +160,23 @@ export function validateScenario(input: unknown): Validation {
   else {
     const r = input.regimen;
     if (r.kind === 'iv') {
+      only(r, ['kind', 'doseMgPerKg', 'infusionMin', 'schedule'], 'regimen');
       num(r, 'doseMgPerKg', 'regimen.doseMgPerKg', LIMITS.ivDoseMgPerKg, 'mg/kg');
-      num(r, 'infusionMin', 'regimen.infusionMin', LIMITS.infusionMin, 'min (0 for a bolus)');
+      const inf = num(
+        r,
+        'infusionMin',
+        'regimen.infusionMin',
+        LIMITS.infusionMin,
+        'min (0 for a bolus)',
+      );
+      if (inf !== undefined && inf > 0 && inf < LIMITS.shortestInfusionMin) {
+        add(
+          'regimen.infusionMin',
+          `regimen.infusionMin must be 0 (a bolus) or at least ${LIMITS.shortestInfusionMin} min, got ${inf}`,
+        );
+      }
     } else if (r.kind === 'intranasal') {
+      only(r, ['kind', 'devices', 'deviceMg', 'spacingMin', 'schedule'], 'regimen');
       const d = num(r, 'devices', 'regimen.devices', LIMITS.devices, 'devices');
       if (d !== undefined && !Number.isInteger(d))
         add('regimen.devices', `regimen.devices must be a whole number of devices, got ${d}`);
@@ -168,6 +196,7 @@ export function validateScenario(input: unknown): Validation {
 
   if (!isObject(input.options)) add('options', 'options must be an object with endH and stepMin');
   else {
+    only(input.options, ['endH', 'stepMin'], 'options');
     const endH = num(input.options, 'endH', 'options.endH', LIMITS.endH, 'h');
     const stepMin = num(input.options, 'stepMin', 'options.stepMin', LIMITS.stepMin, 'min');
     if (endH !== undefined && stepMin !== undefined && (endH * 60) / stepMin > LIMITS.maxPoints) {
@@ -191,7 +220,11 @@ function validateSchedule(s: unknown, add: (path: string, message: string) => vo
     );
     return;
   }
-  if (s.kind === 'single') return;
+  if (s.kind === 'single') {
+    if (Object.keys(s).length > 1)
+      add('regimen.schedule', 'A single-session schedule has only "kind"');
+    return;
+  }
   if (s.kind !== 'course') {
     add(
       'regimen.schedule.kind',

@@ -1,0 +1,113 @@
+/**
+ * The state of the whole view, as plain data: the scenarios being compared and the view options.
+ * It is what the URL carries. Functions here are pure; the Svelte layer keeps it in $state.
+ */
+import { DEFAULT_IV_MODEL, DEFAULT_NASAL_MODEL } from '../../models/index';
+import { IV_COURSE_DAYS, esketamineLabelCourseDays } from '../engine/regimen';
+import { DEFAULT_PATIENT } from '../engine/run';
+import { SCENARIO_VERSION, type Regimen, type Scenario } from '../engine/scenario';
+
+export const MAX_SCENARIOS = 4;
+
+/**
+ * Scenario colours from the Okabe-Ito palette, chosen to stay distinct for the common forms of
+ * colour-vision deficiency (Okabe M, Ito K. Color Universal Design, 2008); each also has a
+ * different marker so colour is never the only cue.
+ */
+export const SCENARIO_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7'] as const;
+export const SCENARIO_MARKERS = ['circle', 'square', 'triangle', 'diamond'] as const;
+
+export type TimeWindow = '4h' | '24h' | 'course';
+export type YScale = 'linear' | 'log';
+export type ConcUnit = 'ng/mL' | 'uM';
+
+export interface ViewOptions {
+  window: TimeWindow;
+  scale: YScale;
+  unit: ConcUnit;
+  showMetabolite: boolean;
+  showEffectSite: boolean;
+  showBand: boolean;
+  /** index of the scenario being edited */
+  active: number;
+}
+
+export interface NamedScenario {
+  name: string;
+  scenario: Scenario;
+}
+
+export interface AppState {
+  scenarios: NamedScenario[];
+  view: ViewOptions;
+}
+
+export const DEFAULT_VIEW: ViewOptions = {
+  window: '24h',
+  scale: 'linear',
+  unit: 'ng/mL',
+  showMetabolite: true,
+  showEffectSite: true,
+  showBand: true,
+  active: 0,
+};
+
+/** Simulated time and grid that a regimen needs: 24 h at 1 min, or a whole course at 5 min. */
+export function optionsFor(regimen: Regimen): Scenario['options'] {
+  if (regimen.schedule.kind === 'single') return { endH: 24, stepMin: 1 };
+  const last = regimen.schedule.sessionDays[regimen.schedule.sessionDays.length - 1] ?? 0;
+  return { endH: (last + 4) * 24, stepMin: 5 };
+}
+
+export function ivScenario(doseMgPerKg = 0.5, infusionMin = 40): Scenario {
+  const regimen: Regimen = { kind: 'iv', doseMgPerKg, infusionMin, schedule: { kind: 'single' } };
+  return {
+    version: SCENARIO_VERSION,
+    patient: { ...DEFAULT_PATIENT },
+    model: DEFAULT_IV_MODEL,
+    regimen,
+    options: optionsFor(regimen),
+  };
+}
+
+export function nasalScenario(devices = 3): Scenario {
+  const regimen: Regimen = {
+    kind: 'intranasal',
+    devices,
+    deviceMg: 28,
+    spacingMin: 5,
+    schedule: { kind: 'single' },
+  };
+  return {
+    version: SCENARIO_VERSION,
+    patient: { ...DEFAULT_PATIENT },
+    model: DEFAULT_NASAL_MODEL,
+    regimen,
+    options: optionsFor(regimen),
+  };
+}
+
+/** A course schedule for a route: 6 IV infusions over two weeks, or the esketamine label schedule. */
+export function courseFor(kind: Regimen['kind']): Regimen['schedule'] {
+  return kind === 'iv'
+    ? { kind: 'course', sessionDays: [...IV_COURSE_DAYS] }
+    : { kind: 'course', sessionDays: esketamineLabelCourseDays('every-2-weeks', 4) };
+}
+
+/** A short name for a scenario, from its regimen. */
+export function describeRegimen(s: Scenario): string {
+  const r = s.regimen;
+  const course = r.schedule.kind === 'course' ? `, ${r.schedule.sessionDays.length} sessions` : '';
+  if (r.kind === 'iv') {
+    const how = r.infusionMin === 0 ? 'bolus' : `over ${r.infusionMin} min`;
+    return `IV ${r.doseMgPerKg} mg/kg ${how}${course}`;
+  }
+  return `Nasal ${r.devices * r.deviceMg} mg (${r.devices} device${r.devices > 1 ? 's' : ''})${course}`;
+}
+
+export function defaultState(): AppState {
+  return {
+    scenarios: [{ name: describeRegimen(ivScenario()), scenario: ivScenario() }],
+    view: { ...DEFAULT_VIEW },
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * The API the worker exposes: the engine's functions, with result arrays marked for transfer
+ * (moved, not copied) when they cross to the page.
+ */
+import { transfer } from 'comlink';
+import { engineApi } from '../engine/api';
+
+/** Every distinct ArrayBuffer under a value (typed arrays in nested objects and arrays). */
+export function buffersOf(value: unknown, out: ArrayBuffer[] = []): ArrayBuffer[] {
+  if (ArrayBuffer.isView(value)) {
+    if (value.buffer instanceof ArrayBuffer && !out.includes(value.buffer)) out.push(value.buffer);
+  } else if (Array.isArray(value)) for (const v of value) buffersOf(v, out);
+  else if (value && typeof value === 'object')
+    for (const v of Object.values(value)) buffersOf(v, out);
+  return out;
+}
+
+export const workerApi = {
+  run(scenario: unknown) {
+    const r = engineApi.run(scenario);
+    return transfer(r, buffersOf(r));
+  },
+  population(...args: Parameters<typeof engineApi.population>) {
+    const r = engineApi.population(...args);
+    return transfer(r, buffersOf(r));
+  },
+  describe(scenario: unknown) {
+    return engineApi.describe(scenario);
+  },
+  ping(): 'ready' {
+    return 'ready';
+  },
+};
+
+export type WorkerApi = typeof workerApi;
