@@ -1,0 +1,176 @@
+/**
+ * The simulator's live state: the scenarios and view options (kept in the URL), the engine's
+ * latest results, the variability band and the time cursor. Every change asks the engine for
+ * what it affects; requests are coalesced per scenario, so dragging a slider never queues work.
+ */
+import type { SimulationResult } from '../engine/run';
+import type { Scenario } from '../engine/scenario';
+import type { PopulationResult } from '../engine/variability';
+import { MAX_SCENARIOS, describeRegimen, type AppState, type ViewOptions } from './appState';
+import { startEngine, type Coalescer, type EngineClient, type EngineMode } from './engineClient';
+import { decodeState, encodeState } from './urlState';
+import type { RunOutcome } from '../engine/run';
+import type { PopulationOutcome } from '../engine/variability';
+
+/** Virtual patients in a variability band. */
+export const BAND_PATIENTS = 1000;
+/** Seed of the band's random numbers: the same scenario always shows the same band. */
+export const BAND_SEED = 20201;
+
+export class Simulator {
+  state = $state<AppState>({ scenarios: [], view: {} as ViewOptions });
+  results = $state.raw<(SimulationResult | null)[]>([]);
+  errors = $state<(string | null)[]>([]);
+  band = $state.raw<{ forIndex: number; result: PopulationResult } | null>(null);
+  bandPending = $state(false);
+  cursorMin = $state(40);
+  mode = $state<EngineMode | 'starting'>('starting');
+  urlMessage = $state<string | null>(null);
+  /** time of the last repaint-worthy result, ms (performance.now), for the browser benchmark */
+  lastResultAt = $state(0);
+
+  private engine: EngineClient | null = null;
+  private runs: Coalescer<Scenario, RunOutcome>[] = [];
+  private bandChannel: Coalescer<
+    { scenario: Scenario; stepMin: number },
+    PopulationOutcome
+  > | null = null;
+
+  constructor(search: string) {
+    const decoded = decodeState(search);
+    this.state = decoded.state;
+    this.urlMessage = decoded.message;
+    this.results = decoded.state.scenarios.map(() => null);
+    this.errors = decoded.state.scenarios.map(() => null);
+  }
+
+  get active(): number {
+    return this.state.view.active;
+  }
+
+  async start(): Promise<void> {
+    this.engine = await startEngine();
+    this.mode = this.engine.mode;
+    const engine = this.engine;
+    this.runs = Array.from({ length: MAX_SCENARIOS }, () =>
+      engine.channel((b, s: Scenario) => b.run(s)),
+    );
+    this.bandChannel = engine.channel((b, a: { scenario: Scenario; stepMin: number }) =>
+      b.population(a.scenario, { nPatients: BAND_PATIENTS, seed: BAND_SEED, stepMin: a.stepMin }),
+    );
+    this.state.scenarios.forEach((_, i) => void this.compute(i));
+  }
+
+  /** Runs scenario i (coalesced) and, for the active one, its variability band. */
+  private async compute(i: number): Promise<void> {
+    const channel = this.runs[i];
+    const named = this.state.scenarios[i];
+    if (!channel || !named) return;
+    const scenario = $state.snapshot(named.scenario) as Scenario;
+    try {
+      const r = await channel.request(scenario);
+      if (r.superseded) return;
+      if (r.value.ok) {
+        const results = [...this.results];
+        results[i] = r.value.result;
+        this.results = results;
+        this.errors[i] = null;
+        this.lastResultAt = performance.now();
+      } else {
+        // Keep the last good curve and say what is wrong.
+        this.errors[i] = r.value.problems.map((p) => p.message).join(' ');
+      }
+    } catch (e) {
+      this.errors[i] = `The engine failed: ${e instanceof Error ? e.message : String(e)}`;
+    }
+    if (i === this.active) void this.computeBand();
+  }
+
+  private async computeBand(): Promise<void> {
+    const i = this.active;
+    const named = this.state.scenarios[i];
+    if (!this.bandChannel || !named || !this.state.view.showBand) return;
+    const scenario = $state.snapshot(named.scenario) as Scenario;
+    const stepMin = scenario.regimen.schedule.kind === 'course' ? 30 : 5;
+    this.bandPending = true;
+    try {
+      const r = await this.bandChannel.request({ scenario, stepMin });
+      if (r.superseded) return;
+      this.bandPending = false;
+      this.band = r.value.ok ? { forIndex: i, result: r.value.result } : null;
+    } catch {
+      this.bandPending = false;
+      this.band = null;
+    }
+  }
+
+  private syncUrl() {
+    if (typeof history === 'undefined') return;
+    history.replaceState(null, '', encodeState($state.snapshot(this.state) as AppState));
+  }
+
+  updateScenario(i: number, scenario: Scenario) {
+    const named = this.state.scenarios[i];
+    if (!named) return;
+    const autoName = named.name === describeRegimen(named.scenario);
+    named.scenario = scenario;
+    if (autoName) named.name = describeRegimen(scenario);
+    if (i === this.active) this.band = null;
+    this.syncUrl();
+    void this.compute(i);
+  }
+
+  rename(i: number, name: string) {
+    const named = this.state.scenarios[i];
+    if (!named) return;
+    named.name = name.slice(0, 80);
+    this.syncUrl();
+  }
+
+  setView(patch: Partial<ViewOptions>) {
+    const before = this.state.view.active;
+    Object.assign(this.state.view, patch);
+    this.syncUrl();
+    if ((patch.active !== undefined && patch.active !== before) || patch.showBand) {
+      this.band = null;
+      void this.computeBand();
+    }
+  }
+
+  /** Adds a copy of the active scenario to compare against (at most MAX_SCENARIOS). */
+  addScenario() {
+    if (this.state.scenarios.length >= MAX_SCENARIOS) return;
+    const copy = $state.snapshot(
+      this.state.scenarios[this.active]!,
+    ) as AppState['scenarios'][number];
+    this.state.scenarios.push(copy);
+    this.results = [...this.results, null];
+    this.errors.push(null);
+    this.setView({ active: this.state.scenarios.length - 1 });
+    void this.compute(this.state.scenarios.length - 1);
+  }
+
+  removeScenario(i: number) {
+    if (this.state.scenarios.length <= 1) return;
+    this.state.scenarios.splice(i, 1);
+    this.results = this.results.filter((_, k) => k !== i);
+    this.errors.splice(i, 1);
+    const active = Math.min(this.active, this.state.scenarios.length - 1);
+    this.band = null;
+    this.setView({ active });
+    // Channels are per slot: recompute the slots that moved.
+    this.state.scenarios.forEach((_, k) => {
+      if (k >= i) void this.compute(k);
+    });
+  }
+
+  /** Replaces the whole state (e.g. a ready-made comparison). */
+  load(state: AppState) {
+    this.state = state;
+    this.results = state.scenarios.map(() => null);
+    this.errors = state.scenarios.map(() => null);
+    this.band = null;
+    this.syncUrl();
+    state.scenarios.forEach((_, i) => void this.compute(i));
+  }
+}

@@ -1,0 +1,153 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Collects console errors and page errors; every test ends by asserting there were none. */
+function watchErrors(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  return problems;
+}
+
+/** Cmax of summary row `row` (0-based), as a number. */
+async function cmax(page: Page, row = 0): Promise<number> {
+  const cell = page.locator('table.summary tbody tr').nth(row).locator('td').first();
+  await expect(cell).not.toHaveText('');
+  return Number(await cell.textContent());
+}
+
+async function ready(page: Page) {
+  await expect(page.locator('table.summary tbody tr')).toHaveCount(1);
+}
+
+test('the engine runs in a worker and draws the default IV curve with its Cmax', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('./');
+  await ready(page);
+  await expect(page.getByText('could not start')).toHaveCount(0);
+  const c = await cmax(page);
+  expect(c).toBeGreaterThan(150);
+  expect(c).toBeLessThan(400);
+  await expect(page.locator('#conc-chart-title')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a higher dose gives a higher Cmax; the out-of-protocol flag appears above 1 mg/kg', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('./');
+  await ready(page);
+  const before = await cmax(page);
+  const dose = page.getByRole('spinbutton', { name: 'Dose (mg/kg)' });
+  await dose.fill('1');
+  await dose.press('Enter');
+  await expect.poll(() => cmax(page)).toBeGreaterThan(before * 1.9);
+  await dose.fill('1.5');
+  await dose.press('Enter');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'toward anaesthetic doses' }),
+  ).toBeVisible();
+  await dose.fill('3');
+  await dose.press('Enter');
+  await expect(page.getByText('Enter a value from 0.05 to 2.')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('changing the weight changes the IV curve', async ({ page }) => {
+  await page.goto('./');
+  await ready(page);
+  const auc = () =>
+    page.locator('table.summary tbody tr').first().locator('td').nth(2).textContent();
+  const before = await auc();
+  const weight = page.getByRole('spinbutton', { name: 'Weight (kg)' });
+  await weight.fill('110');
+  await weight.press('Enter');
+  await expect.poll(auc).not.toBe(before);
+});
+
+test('the URL reproduces the view after a reload, and a bad link shows a message and the defaults', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('./');
+  await ready(page);
+  const before = await cmax(page);
+  const dose = page.getByRole('spinbutton', { name: 'Dose (mg/kg)' });
+  await dose.fill('0.75');
+  await dose.press('Enter');
+  await expect.poll(() => cmax(page)).toBeGreaterThan(before * 1.4);
+  await page.getByLabel('Scale').selectOption('log');
+  await expect.poll(() => page.url()).toContain('state=');
+  const c = await cmax(page);
+  const url = page.url();
+  await page.goto(url);
+  await ready(page);
+  await expect(page.getByRole('spinbutton', { name: 'Dose (mg/kg)' })).toHaveValue('0.75');
+  await expect(page.getByLabel('Scale')).toHaveValue('log');
+  expect(await cmax(page)).toBe(c);
+
+  await page.goto('./?v=1&state=not-a-real-state');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'This link could not be read' }),
+  ).toBeVisible();
+  await expect(page.getByRole('spinbutton', { name: 'Dose (mg/kg)' })).toHaveValue('0.5');
+  expect(errors).toEqual([]);
+});
+
+test('compares IV ketamine with nasal esketamine on one chart', async ({ page }) => {
+  await page.goto('./');
+  await ready(page);
+  await page.getByRole('button', { name: 'Add a copy to compare' }).click();
+  await page.getByRole('radio', { name: 'Intranasal esketamine (Spravato)' }).check();
+  await expect(page.locator('table.summary tbody tr')).toHaveCount(2);
+  await expect(page.locator('table.summary tbody tr').nth(1)).toContainText('Nasal 84 mg');
+  const iv = await cmax(page, 0);
+  // The copy first shows the IV values; the nasal result replaces them.
+  await expect.poll(() => cmax(page, 1)).toBeLessThan(iv / 2);
+  await expect(page.getByRole('group', { name: 'Model' })).toContainText('Perez-Ruixo C');
+});
+
+test('works from the keyboard alone: slider keys change the dose, arrow keys move the time cursor', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await ready(page);
+  const slider = page.getByRole('slider', { name: 'Dose (mg/kg)' });
+  await slider.focus();
+  const before = await cmax(page);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('spinbutton', { name: 'Dose (mg/kg)' })).toHaveValue('0.55');
+  await expect.poll(() => cmax(page)).toBeGreaterThan(before);
+
+  const cursor = page.getByRole('slider', { name: /Time cursor: Plasma/ });
+  await cursor.focus();
+  await page.keyboard.press('Home');
+  await expect(cursor).toHaveAttribute('aria-valuenow', '0');
+  await page.keyboard.press('ArrowRight');
+  await expect(cursor).toHaveAttribute('aria-valuenow', '5');
+  await expect(page.locator('.readouts').first()).toContainText('At 5 min');
+});
+
+test('has no serious or critical accessibility violations (axe)', async ({ page }) => {
+  await page.goto('./');
+  await ready(page);
+  await page.locator('details.data-table summary').click();
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+});
+
+test('has no horizontal scrolling on a 360 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./');
+  await ready(page);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});
