@@ -13,7 +13,7 @@ import {
   type Overrides,
   type ScenarioSource,
 } from './args';
-import { toCsv, toJson } from './format';
+import { toCsv, toJson } from '../engine/columns';
 
 /** 0: success; 2: bad arguments or an invalid scenario. */
 export type ExitCode = 0 | 2;

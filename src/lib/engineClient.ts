@@ -5,7 +5,8 @@
  * (loaded on demand) and `mode` says so.
  */
 import { wrap, type Remote } from 'comlink';
-import type { DescribeOutcome, PopulationRequest } from '../engine/api';
+import type { PopulationRequest } from '../engine/api';
+import type { Validation } from '../engine/validation';
 import type { RunOutcome } from '../engine/run';
 import type { PopulationOutcome } from '../engine/variability';
 import type { WorkerApi } from '../worker/workerApi';
@@ -14,7 +15,7 @@ import type { WorkerApi } from '../worker/workerApi';
 export interface EngineBackend {
   run(scenario: unknown): Promise<RunOutcome>;
   population(scenario: unknown, request: PopulationRequest): Promise<PopulationOutcome>;
-  describe(scenario: unknown): Promise<DescribeOutcome>;
+  validate(modelId: string): Promise<Validation | { error: string }>;
 }
 
 export type EngineMode = 'worker' | 'main-thread';
@@ -65,7 +66,7 @@ async function mainThreadBackend(): Promise<EngineBackend> {
   return {
     run: async (s) => engineApi.run(s),
     population: async (s, r) => engineApi.population(s, r),
-    describe: async (s) => engineApi.describe(s),
+    validate: async (id) => engineApi.validate(id),
   };
 }
 
@@ -94,7 +95,7 @@ async function workerBackend(
     backend: {
       run: (s) => remote.run(s) as Promise<RunOutcome>,
       population: (s, r) => remote.population(s, r) as Promise<PopulationOutcome>,
-      describe: (s) => remote.describe(s),
+      validate: (id) => remote.validate(id) as Promise<Validation | { error: string }>,
     },
   };
 }

@@ -11,6 +11,7 @@ import { startEngine, type Coalescer, type EngineClient, type EngineMode } from 
 import { decodeState, encodeState } from './urlState';
 import type { RunOutcome } from '../engine/run';
 import type { PopulationOutcome } from '../engine/variability';
+import type { Validation } from '../engine/validation';
 
 /** Virtual patients in a variability band. */
 export const BAND_PATIENTS = 1000;
@@ -162,6 +163,12 @@ export class Simulator {
     this.state.scenarios.forEach((_, k) => {
       if (k >= i) void this.compute(k);
     });
+  }
+
+  /** The model's standard curve and its comparison with published observations. */
+  async validate(modelId: string): Promise<Validation | { error: string }> {
+    if (!this.engine) return { error: 'The engine has not started yet' };
+    return this.engine.backend.validate(modelId);
   }
 
   /** Replaces the whole state (e.g. a ready-made comparison). */

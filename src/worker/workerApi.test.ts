@@ -37,10 +37,11 @@ describe('worker API over a MessageChannel', () => {
     if (r.ok) expect(r.result.bands.esketamine?.length).toBe(5);
   });
 
-  it('describes a model for the current patient', async () => {
-    const r = await remote.describe(PRESETS['esk-84']);
-    expect(r.ok).toBe(true);
-    if (r.ok) expect(r.model.compartments.map((c) => c.id)).toContain('liver');
+  it('compares a model with published observations', async () => {
+    const v = await remote.validate('perezruixo2021');
+    expect('error' in v).toBe(false);
+    if (!('error' in v)) expect(v.comparisons.map((c) => c.observation.id)).toContain('nasal-tmax');
+    expect(await remote.validate('nope')).toEqual({ error: 'Unknown model "nope"' });
   });
 });
 

@@ -24,8 +24,9 @@ export const workerApi = {
     const r = engineApi.population(...args);
     return transfer(r, buffersOf(r));
   },
-  describe(scenario: unknown) {
-    return engineApi.describe(scenario);
+  validate(modelId: string) {
+    const r = engineApi.validate(modelId);
+    return transfer(r, buffersOf(r));
   },
   ping(): 'ready' {
     return 'ready';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDecimal, toCsv, toJson, type JsonOutput } from '../../src/cli/format';
+import { formatDecimal, toCsv, toJson, type JsonOutput } from '../../src/engine/columns';
 import { PRESETS } from '../../src/engine/presets';
 import type { Scenario } from '../../src/engine/scenario';
 import { MOLAR_MASS_G_PER_MOL } from '../../src/engine/units';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { USAGE } from '../../src/cli/args';
-import { toCsv, toJson, type JsonOutput } from '../../src/cli/format';
+import { toCsv, toJson, type JsonOutput } from '../../src/engine/columns';
 import { applyOverrides, runCli, type CliIo } from '../../src/cli/main';
 import { MODELS } from '../../models/index';
 import { PRESETS } from '../../src/engine/presets';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { toCsv, type JsonOutput } from '../../src/cli/format';
+import { toCsv, type JsonOutput } from '../../src/engine/columns';
 import { PRESETS } from '../../src/engine/presets';
 import { argMax, column, expectCloseColumns, parseCsv, simulate } from './helpers';
 

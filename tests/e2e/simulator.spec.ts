@@ -151,3 +151,36 @@ test('has no horizontal scrolling on a 360 px phone', async ({ page }) => {
   );
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('exports the chart as PNG and SVG and the data as CSV with the CLI columns', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await ready(page);
+  const save = async (name: string) => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name }).click(),
+    ]);
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    return { file: download.suggestedFilename(), bytes: readFileSync(path!) };
+  };
+  const png = await save('Download chart (PNG)');
+  expect(png.file).toBe('ketamine-concentrations.png');
+  expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(png.bytes.length).toBeGreaterThan(5000);
+
+  const svg = await save('Download chart (SVG)');
+  const text = svg.bytes.toString('utf8');
+  expect(text).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(text).toContain('<path');
+
+  const csv = await save('Download data of the selected scenario (CSV)');
+  const lines = csv.bytes.toString('utf8').trim().split('\n');
+  expect(lines[0]).toBe(
+    'time_min,ketamine_ng_per_ml,norketamine_ng_per_ml,ketamine_effect_site_ng_per_ml,nmda_occupancy_pct,ketamine_um,norketamine_um',
+  );
+  expect(lines).toHaveLength(1442);
+  expect(Number(lines[41]!.split(',')[1])).toBeGreaterThan(150);
+});

@@ -1,10 +1,11 @@
 /**
- * Output of `npm run simulate`: a simulation result as named columns, then as CSV or JSON text.
+ * A simulation result as named columns, then as CSV or JSON text: the output of `npm run simulate`
+ * and of the app's data export.
  * Pure functions, no I/O.
  */
-import type { SimulationResult, Warning } from '../engine/run';
-import type { Scenario } from '../engine/scenario';
-import { MOLAR_MASS_G_PER_MOL, ngPerMlToMicromolar } from '../engine/units';
+import type { SimulationResult, Warning } from './run';
+import type { Scenario } from './scenario';
+import { MOLAR_MASS_G_PER_MOL, ngPerMlToMicromolar } from './units';
 
 /** Significant digits of concentrations and occupancy in the CSV. */
 export const VALUE_DIGITS = 6;

@@ -1,0 +1,9 @@
+/**
+ * `npm run bench`: the engine benchmark (bench/suite.ts), run directly by tsx. Under this package's
+ * "type": "module", tsx keeps each module as ESM (no CommonJS getter wrappers on imports), and its
+ * timings matched an esbuild-bundled run of the same code (node only) within the machine's noise,
+ * so no bundling step is needed.
+ */
+import { runBenchmark } from './suite';
+
+runBenchmark();

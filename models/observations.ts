@@ -1,0 +1,69 @@
+/**
+ * Published observations and label facts that the models are compared against (never fitted to).
+ * Each has its value, unit and source; the comparison and its explanation are in the app's
+ * validation view (src/engine/validation.ts).
+ */
+export interface Observation {
+  id: string;
+  label: string;
+  /** observed value, or [low, high] for a range */
+  value: number | readonly [number, number];
+  unit: string;
+  source: string;
+  /** sampling or measurement caveat that matters for the comparison */
+  note: string;
+}
+
+export const IV_OBSERVATIONS: readonly Observation[] = [
+  {
+    id: 'iv-peak',
+    label: 'Peak plasma ketamine after 0.5 mg/kg over 40 min',
+    value: 185,
+    unit: 'ng/mL',
+    source: 'zanos2018, Table 1 (Zarate et al. 2006)',
+    note: 'Clinical samples, most likely venous. During an infusion arterial blood carries more drug than venous blood, so an arterial model (Kamp 2020) should read higher.',
+  },
+  {
+    id: 'iv-dissociation',
+    label: 'Plasma range during dissociative effects after 0.5 mg/kg over 40 min',
+    value: [100, 250],
+    unit: 'ng/mL',
+    source: 'zanos2018, Table 1 (Krystal et al. 1994)',
+    note: 'A range across people, not a single curve.',
+  },
+];
+
+export const NASAL_OBSERVATIONS: readonly Observation[] = [
+  {
+    id: 'nasal-tmax',
+    label: 'Time to peak after the last device',
+    value: [20, 40],
+    unit: 'min',
+    source: 'spravatoLabel, section 12.3',
+    note: 'Label summary of the clinical pharmacology studies.',
+  },
+  {
+    id: 'nasal-f84',
+    label: 'Absolute bioavailability, 84 mg',
+    value: 48,
+    unit: '%',
+    source: 'spravatoLabel, section 12.3',
+    note: 'The label gives about 48 %; the paper that built the model reports 51 % at 84 mg (perezruixo2021, abstract). The two are different estimates.',
+  },
+  {
+    id: 'nasal-thalf',
+    label: 'Terminal half-life of esketamine',
+    value: [7, 12],
+    unit: 'h',
+    source: 'spravatoLabel, section 12.3',
+    note: 'Range of mean values across studies.',
+  },
+  {
+    id: 'nasal-nor-thalf',
+    label: 'Terminal half-life of noresketamine',
+    value: 8,
+    unit: 'h',
+    source: 'spravatoLabel, section 12.3',
+    note: 'Approximate mean.',
+  },
+];

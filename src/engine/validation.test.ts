@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { validateModel } from './validation';
+
+describe('validation view data', () => {
+  it('compares the default IV model with the observed venous peak and reports the disagreement', () => {
+    const v = validateModel('kamp2020');
+    if ('error' in v) throw new Error(v.error);
+    const peak = v.comparisons.find((c) => c.observation.id === 'iv-peak')!;
+    expect(peak.observation.value).toBe(185);
+    expect(peak.model).toBeGreaterThan(185);
+    expect(peak.agrees).toBe(false);
+    expect(peak.observation.note).toContain('arterial');
+  });
+
+  it('compares the nasal model with four label facts', () => {
+    const v = validateModel('perezruixo2021');
+    if ('error' in v) throw new Error(v.error);
+    expect(v.comparisons.map((c) => c.observation.id)).toEqual([
+      'nasal-tmax',
+      'nasal-f84',
+      'nasal-thalf',
+      'nasal-nor-thalf',
+    ]);
+    const tmax = v.comparisons[0]!;
+    expect(tmax.model).toBeGreaterThanOrEqual(20);
+    expect(tmax.model).toBeLessThanOrEqual(40);
+    expect(tmax.agrees).toBe(true);
+  });
+
+  it('gives no adult comparison for a paediatric model, and says why', () => {
+    const v = validateModel('herd');
+    if ('error' in v) throw new Error(v.error);
+    expect(v.comparisons).toEqual([]);
+    expect(v.none).toContain('paediatric');
+  });
+
+  it('names an unknown model', () => {
+    expect(validateModel('toString')).toEqual({ error: 'Unknown model "toString"' });
+  });
+});
