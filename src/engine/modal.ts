@@ -107,6 +107,38 @@ export function jacobiEigen(S: Matrix): { values: Float64Array; vectors: Matrix 
   return { values, vectors: { n, data: v } };
 }
 
+/** Solves M x = rhs for a small dense k x k system, x into rhs; false when M is singular. */
+function solveInPlace(M: Float64Array, rhs: Float64Array, k: number): boolean {
+  for (let col = 0; col < k; col++) {
+    let p = col;
+    for (let r = col + 1; r < k; r++)
+      if (Math.abs(M[r * k + col]!) > Math.abs(M[p * k + col]!)) p = r;
+    if (M[p * k + col] === 0) return false;
+    if (p !== col) {
+      for (let j = 0; j < k; j++) {
+        const t = M[col * k + j]!;
+        M[col * k + j] = M[p * k + j]!;
+        M[p * k + j] = t;
+      }
+      const t = rhs[col]!;
+      rhs[col] = rhs[p]!;
+      rhs[p] = t;
+    }
+    for (let r = col + 1; r < k; r++) {
+      const f = M[r * k + col]! / M[col * k + col]!;
+      if (f === 0) continue;
+      for (let j = col; j < k; j++) M[r * k + j]! -= f * M[col * k + j]!;
+      rhs[r]! -= f * rhs[col]!;
+    }
+  }
+  for (let r = k - 1; r >= 0; r--) {
+    let s = rhs[r]!;
+    for (let j = r + 1; j < k; j++) s -= M[r * k + j]! * rhs[j]!;
+    rhs[r] = s / M[r * k + r]!;
+  }
+  return true;
+}
+
 /** Relative gap under which two eigenvalues from different blocks count as equal. */
 const MIN_RELATIVE_GAP = 1e-6;
 
@@ -170,25 +202,28 @@ export function decompose(A: Matrix): ModalDecomposition | null {
       for (let c = b + 1; c < comps.length; c++) {
         const cc = comps[c]!;
         const k = cc.length;
-        const M = zeros(k);
-        const rhs = zeros(k);
+        const rhs = new Float64Array(k);
         let any = false;
         for (let i = 0; i < k; i++) {
           let s = 0;
           for (let j = 0; j < n; j++) if (blockOf[j]! < c) s += A.data[cc[i]! * n + j]! * v[j]!;
-          rhs.data[i * k] = s;
+          rhs[i] = s;
           if (s !== 0) any = true;
-          for (let j = 0; j < k; j++)
-            M.data[i * k + j] = (i === j ? lam : 0) - A.data[cc[i]! * n + cc[j]!]!;
         }
         if (!any) continue;
-        let sol: Matrix;
-        try {
-          sol = solve(M, rhs);
-        } catch {
-          return null;
+        if (k === 1) {
+          const d = lam - A.data[cc[0]! * n + cc[0]!]!;
+          if (d === 0) return null;
+          v[cc[0]!] = rhs[0]! / d;
+          continue;
         }
-        for (let i = 0; i < k; i++) v[cc[i]!] = sol.data[i * k]!;
+        const M = new Float64Array(k * k);
+        for (let i = 0; i < k; i++) {
+          for (let j = 0; j < k; j++)
+            M[i * k + j] = (i === j ? lam : 0) - A.data[cc[i]! * n + cc[j]!]!;
+        }
+        if (!solveInPlace(M, rhs, k)) return null;
+        for (let i = 0; i < k; i++) v[cc[i]!] = rhs[i]!;
       }
       // Normalise to unit max-norm to keep V well scaled.
       let mx = 0;

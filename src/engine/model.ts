@@ -68,7 +68,7 @@ export function typicalWithEta(
   eta: Readonly<Record<string, number>>,
 ): IndividualParameters {
   const out: IndividualParameters = {};
-  for (const [name, def] of Object.entries(model.parameters)) out[name] = withEta(def, eta[name]);
+  for (const name in model.parameters) out[name] = withEta(model.parameters[name]!, eta[name]);
   return out;
 }
 

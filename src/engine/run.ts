@@ -8,7 +8,7 @@ import { buildSystem, type BuiltSystem, type ModelDefinition } from './model';
 import { occupancyColumn } from './occupancy';
 import { administrations, totalDoseMg } from './regimen';
 import { LIMITS, validateScenario, type Problem, type Scenario } from './scenario';
-import { simulateLinear } from './simulate';
+import { simulateLinear, type Plan } from './simulate';
 import type { Analyte, IndividualParameters, Patient, StateInput } from './types';
 import { NG_PER_ML_PER_MG_PER_L } from './units';
 
@@ -151,6 +151,7 @@ export function simulateConcentrations(
   model: ModelDefinition,
   run: IndividualRun,
   grid: Float64Array,
+  plan?: Plan,
 ): {
   tMin: Float64Array;
   plasma: Partial<Record<Analyte, Float64Array>>;
@@ -164,7 +165,11 @@ export function simulateConcentrations(
     ...idx.map((i) => NG_PER_ML_PER_MG_PER_L / system.structure.compartments[i]!.volumeL!),
     NG_PER_ML_PER_MG_PER_L,
   ];
-  const traj = simulateLinear(system, run.inputs, grid, { outputStates, outputScale });
+  const traj = simulateLinear(system, run.inputs, grid, {
+    outputStates,
+    outputScale,
+    ...(plan ? { plan } : {}),
+  });
   const plasma: Partial<Record<Analyte, Float64Array>> = {};
   analytes.forEach((a, k) => (plasma[a] = traj.states[idx[k]!]!));
   return { tMin: traj.tMin, plasma, effectSite: traj.states[system.effectIndex]! };

@@ -3,7 +3,13 @@ import { MODELS } from '../../models/index';
 import { PRESETS } from './presets';
 import { mulberry32, normal } from './rng';
 import { runScenario } from './run';
-import { drawEta, etaSampler, percentileOfSorted, simulatePopulation } from './variability';
+import {
+  drawEta,
+  etaSampler,
+  percentileOfSorted,
+  percentilesOverTime,
+  simulatePopulation,
+} from './variability';
 
 describe('random effects', () => {
   it('are reproducible from the seed and differ between seeds', () => {
@@ -132,5 +138,23 @@ describe('percentileOfSorted', () => {
     [10, 1.4],
   ])('p%s of 1..5 is %s', (p, want) => {
     expect(percentileOfSorted(Float64Array.of(1, 2, 3, 4, 5), p)).toBeCloseTo(want, 12);
+  });
+});
+
+describe('percentilesOverTime', () => {
+  it('matches sorting each column afresh, on shuffled and crossing data', () => {
+    const N = 300;
+    const T = 40;
+    const rng = mulberry32(9);
+    const data = new Float64Array(N * T);
+    const rate = Array.from({ length: N }, () => 0.05 + rng());
+    for (let t = 0; t < T; t++)
+      for (let i = 0; i < N; i++)
+        data[t * N + i] = Math.exp(-rate[i]! * t) * (1 + 0.2 * rng()) + (t === 7 ? rng() : 0);
+    const got = percentilesOverTime(data, N, T, [0, 5, 50, 95, 100]);
+    for (let t = 0; t < T; t++) {
+      const col = Float64Array.from({ length: N }, (_, i) => data[i * T + t]!).sort();
+      [0, 5, 50, 95, 100].forEach((p, j) => expect(got[j]![t]).toBe(percentileOfSorted(col, p)));
+    }
   });
 });

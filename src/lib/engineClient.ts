@@ -70,10 +70,10 @@ async function mainThreadBackend(): Promise<EngineBackend> {
   };
 }
 
-/** Starts the worker and waits for its first answer; null if it cannot start in time. */
-async function workerBackend(
+/** Starts one worker and waits for its first answer; null if it cannot start in time. */
+async function startWorker(
   timeoutMs: number,
-): Promise<{ backend: EngineBackend; worker: Worker } | null> {
+): Promise<{ remote: Remote<WorkerApi>; worker: Worker } | null> {
   let worker: Worker;
   try {
     worker = new Worker(new URL('../worker/engine.worker.ts', import.meta.url), { type: 'module' });
@@ -90,13 +90,22 @@ async function workerBackend(
     worker.terminate();
     return null;
   }
+  return { remote, worker };
+}
+
+/**
+ * Two workers: one for single curves, one for variability bands, so that a band of 1000 virtual
+ * patients never delays the curve that follows the slider (the machine has at least two cores).
+ * If the second cannot start, both kinds of request share the first.
+ */
+async function workerBackend(timeoutMs: number): Promise<EngineBackend | null> {
+  const curves = await startWorker(timeoutMs);
+  if (!curves) return null;
+  const bands = (await startWorker(timeoutMs)) ?? curves;
   return {
-    worker,
-    backend: {
-      run: (s) => remote.run(s) as Promise<RunOutcome>,
-      population: (s, r) => remote.population(s, r) as Promise<PopulationOutcome>,
-      validate: (id) => remote.validate(id) as Promise<Validation | { error: string }>,
-    },
+    run: (s) => curves.remote.run(s) as Promise<RunOutcome>,
+    population: (s, r) => bands.remote.population(s, r) as Promise<PopulationOutcome>,
+    validate: (id) => curves.remote.validate(id) as Promise<Validation | { error: string }>,
   };
 }
 
@@ -110,7 +119,7 @@ export interface EngineClient {
 export async function startEngine(options: { timeoutMs?: number } = {}): Promise<EngineClient> {
   const w = typeof Worker === 'undefined' ? null : await workerBackend(options.timeoutMs ?? 4000);
   const mode: EngineMode = w ? 'worker' : 'main-thread';
-  const backend = w ? w.backend : await mainThreadBackend();
+  const backend = w ?? (await mainThreadBackend());
   return {
     mode,
     backend,

@@ -13,16 +13,27 @@ import type { RunOutcome } from '../engine/run';
 import type { PopulationOutcome } from '../engine/variability';
 import type { Validation } from '../engine/validation';
 
-/** Virtual patients in a variability band. */
+/** Virtual patients in a variability band, and in its quick first version. */
 export const BAND_PATIENTS = 1000;
+export const BAND_FIRST_PATIENTS = 200;
+/** Quiet time after the last change before the URL is rewritten, ms. */
+export const URL_DELAY_MS = 150;
+/** Quiet time after the last change before a band is computed, ms. */
+export const BAND_DELAY_MS = 60;
 /** Seed of the band's random numbers: the same scenario always shows the same band. */
 export const BAND_SEED = 20201;
+
+interface BandRequest {
+  scenario: Scenario;
+  stepMin: number;
+  nPatients: number;
+}
 
 export class Simulator {
   state = $state<AppState>({ scenarios: [], view: {} as ViewOptions });
   results = $state.raw<(SimulationResult | null)[]>([]);
   errors = $state<(string | null)[]>([]);
-  band = $state.raw<{ forIndex: number; result: PopulationResult } | null>(null);
+  band = $state.raw<{ forIndex: number; nPatients: number; result: PopulationResult } | null>(null);
   bandPending = $state(false);
   cursorMin = $state(40);
   mode = $state<EngineMode | 'starting'>('starting');
@@ -32,10 +43,7 @@ export class Simulator {
 
   private engine: EngineClient | null = null;
   private runs: Coalescer<Scenario, RunOutcome>[] = [];
-  private bandChannel: Coalescer<
-    { scenario: Scenario; stepMin: number },
-    PopulationOutcome
-  > | null = null;
+  private bandChannel: Coalescer<BandRequest, PopulationOutcome> | null = null;
 
   constructor(search: string) {
     const decoded = decodeState(search);
@@ -56,8 +64,9 @@ export class Simulator {
     this.runs = Array.from({ length: MAX_SCENARIOS }, () =>
       engine.channel((b, s: Scenario) => b.run(s)),
     );
-    this.bandChannel = engine.channel((b, a: { scenario: Scenario; stepMin: number }) =>
-      b.population(a.scenario, { nPatients: BAND_PATIENTS, seed: BAND_SEED, stepMin: a.stepMin }),
+    this.bandChannel = engine.channel(
+      (b, a: { scenario: Scenario; stepMin: number; nPatients: number }) =>
+        b.population(a.scenario, { nPatients: a.nPatients, seed: BAND_SEED, stepMin: a.stepMin }),
     );
     this.state.scenarios.forEach((_, i) => void this.compute(i));
   }
@@ -84,30 +93,51 @@ export class Simulator {
     } catch (e) {
       this.errors[i] = `The engine failed: ${e instanceof Error ? e.message : String(e)}`;
     }
-    if (i === this.active) void this.computeBand();
+    if (i === this.active) this.computeBand();
   }
 
-  private async computeBand(): Promise<void> {
+  private bandTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /**
+   * The active scenario's variability band, once the controls have been still for BAND_DELAY_MS:
+   * first from BAND_FIRST_PATIENTS virtual patients (quick), then from BAND_PATIENTS (the same
+   * seed, so the first patients are the same people and the band only sharpens).
+   */
+  private computeBand(): void {
+    if (this.bandTimer) clearTimeout(this.bandTimer);
+    this.bandTimer = setTimeout(() => void this.computeBandNow(), BAND_DELAY_MS);
+  }
+
+  private async computeBandNow(): Promise<void> {
     const i = this.active;
     const named = this.state.scenarios[i];
     if (!this.bandChannel || !named || !this.state.view.showBand) return;
     const scenario = $state.snapshot(named.scenario) as Scenario;
     const stepMin = scenario.regimen.schedule.kind === 'course' ? 30 : 5;
     this.bandPending = true;
-    try {
-      const r = await this.bandChannel.request({ scenario, stepMin });
-      if (r.superseded) return;
-      this.bandPending = false;
-      this.band = r.value.ok ? { forIndex: i, result: r.value.result } : null;
-    } catch {
-      this.bandPending = false;
-      this.band = null;
+    for (const nPatients of [BAND_FIRST_PATIENTS, BAND_PATIENTS]) {
+      try {
+        const r = await this.bandChannel.request({ scenario, stepMin, nPatients });
+        if (r.superseded) return;
+        this.band = r.value.ok ? { forIndex: i, nPatients, result: r.value.result } : null;
+        if (!r.value.ok) break;
+      } catch {
+        this.band = null;
+        break;
+      }
     }
+    this.bandPending = false;
   }
 
+  private urlTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** Writes the state to the URL once changes pause (a drag would otherwise write it per pixel). */
   private syncUrl() {
     if (typeof history === 'undefined') return;
-    history.replaceState(null, '', encodeState($state.snapshot(this.state) as AppState));
+    if (this.urlTimer) clearTimeout(this.urlTimer);
+    this.urlTimer = setTimeout(() => {
+      history.replaceState(null, '', encodeState($state.snapshot(this.state) as AppState));
+    }, URL_DELAY_MS);
   }
 
   updateScenario(i: number, scenario: Scenario) {
@@ -134,7 +164,7 @@ export class Simulator {
     this.syncUrl();
     if ((patch.active !== undefined && patch.active !== before) || patch.showBand) {
       this.band = null;
-      void this.computeBand();
+      this.computeBand();
     }
   }
 

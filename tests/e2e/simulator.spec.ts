@@ -81,8 +81,11 @@ test('the URL reproduces the view after a reload, and a bad link shows a message
   await dose.fill('0.75');
   await dose.press('Enter');
   await expect.poll(() => cmax(page)).toBeGreaterThan(before * 1.4);
-  await page.getByLabel('Scale').selectOption('log');
+  // The URL is rewritten once changes pause: wait for the dose, then for the scale.
   await expect.poll(() => page.url()).toContain('state=');
+  const withDose = page.url();
+  await page.getByLabel('Scale').selectOption('log');
+  await expect.poll(() => page.url()).not.toBe(withDose);
   const c = await cmax(page);
   const url = page.url();
   await page.goto(url);

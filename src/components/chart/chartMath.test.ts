@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimate, formatConc, formatTime, timeUnitFor, valueAt } from './chartMath';
+import { decimate, formatConc, formatTime, linePath, timeUnitFor, valueAt } from './chartMath';
 
 describe('decimate', () => {
   const t = Float64Array.from({ length: 10001 }, (_, i) => i);
@@ -9,9 +9,9 @@ describe('decimate', () => {
     expect(decimate(t.subarray(0, 50), y, 0, 49, 100)).toHaveLength(50);
   });
 
-  it('keeps at most 4 points per pixel and never loses a spike', () => {
+  it('keeps at most about 2 points per pixel and never loses a spike', () => {
     const idx = decimate(t, y, 0, 10000, 200);
-    expect(idx.length).toBeLessThanOrEqual(4 * 201);
+    expect(idx.length).toBeLessThanOrEqual(2 * 202);
     expect(idx).toContain(5003);
     expect([...idx].sort((a, b) => a - b)).toEqual(idx);
   });
@@ -47,5 +47,17 @@ describe('formatting', () => {
     expect(formatConc(253.14)).toBe('253');
     expect(formatConc(0.012345)).toBe('0.0123');
     expect(formatConc(0)).toBe('0');
+  });
+});
+
+describe('linePath', () => {
+  it('moves, draws, and breaks at undefined points, rounding to 0.1 px', () => {
+    const d = linePath(
+      [0, 1, 2, 3],
+      (i) => i * 10.04,
+      () => 5,
+      (i) => i !== 2,
+    );
+    expect(d).toBe('M0,5L10,5M30.1,5');
   });
 });

@@ -1,8 +1,8 @@
 /** Pure helpers for the charts: decimation, lookup at a time, and time-axis formatting. */
 
 /**
- * At most about 2 points per pixel: for each pixel column keep the first, min, max and last point,
- * so peaks survive. Returns indices into t (ascending), restricted to [t0, t1].
+ * At most about 2 points per pixel: for each two-pixel column keep the first, min, max and last
+ * point, so peaks survive. Returns indices into t (ascending), restricted to [t0, t1].
  */
 export function decimate(
   t: ArrayLike<number>,
@@ -18,9 +18,10 @@ export function decimate(
   if (lo > 0) lo--;
   if (hi < t.length - 1) hi++;
   const n = hi - lo + 1;
-  if (n <= 4 * pixels) return Array.from({ length: Math.max(0, n) }, (_, i) => lo + i);
+  if (n <= pixels) return Array.from({ length: Math.max(0, n) }, (_, i) => lo + i);
+  // Buckets two pixels wide, so at most about two points per pixel.
   const out: number[] = [];
-  const width = (t1 - t0) / pixels;
+  const width = (2 * (t1 - t0)) / pixels;
   let i = lo;
   while (i <= hi) {
     const bucket = Math.floor((t[i]! - t0) / width);
@@ -75,4 +76,27 @@ export function formatConc(v: number): string {
   if (v === 0) return '0';
   if (Number.isInteger(v)) return String(v);
   return Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3);
+}
+
+/**
+ * An SVG path through the points (x, y) given by index, in pixels rounded to 0.1 px; points where
+ * `defined` is false break the line.
+ */
+export function linePath(
+  idx: readonly number[],
+  x: (i: number) => number,
+  y: (i: number) => number,
+  defined: (i: number) => boolean = () => true,
+): string {
+  let d = '';
+  let pen = false;
+  for (const i of idx) {
+    if (!defined(i)) {
+      pen = false;
+      continue;
+    }
+    d += (pen ? 'L' : 'M') + Math.round(x(i) * 10) / 10 + ',' + Math.round(y(i) * 10) / 10;
+    pen = true;
+  }
+  return d;
 }
