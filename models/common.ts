@@ -174,6 +174,60 @@ export interface Mammillary {
   peripherals: readonly { v: number; q: number }[];
 }
 
+/**
+ * A mammillary model from per-70-kg values scaled allometrically: volumes with WT/70, clearances
+ * (L/h) with (WT/70)^0.75, returned in L and L/min.
+ */
+export function allometric(
+  weightKg: number,
+  v1Per70: number,
+  clPer70LPerH: number,
+  peripherals: readonly { v: number; q: number }[],
+): Mammillary {
+  const v = weightFactor(weightKg, 1);
+  const c = weightFactor(weightKg, 0.75) / MIN_PER_H;
+  return {
+    v1: v1Per70 * v,
+    cl: clPer70LPerH * c,
+    peripherals: peripherals.map((p) => ({ v: p.v * v, q: p.q * c })),
+  };
+}
+
+/**
+ * A parameter definition; with iivCvPercent, log-normal variability with omega^2 = ln(1 + CV^2)
+ * from the published CV.
+ */
+export function parameter(
+  symbol: string,
+  description: string,
+  value: number,
+  unit: string,
+  source: string,
+  evidence: ParameterDef['evidence'],
+  iivCvPercent?: number,
+  note?: string,
+): ParameterDef {
+  return {
+    symbol,
+    description,
+    value,
+    unit,
+    source,
+    evidence,
+    ...(iivCvPercent !== undefined
+      ? {
+          iiv: {
+            distribution: 'lognormal' as const,
+            variance: Math.log(1 + (iivCvPercent / 100) ** 2),
+            reported: `CV ${iivCvPercent} %`,
+            source,
+          },
+        }
+      : {}),
+    ...(note ? { note } : {}),
+  };
+}
+
 /** Mammillary clearances from micro-constants (1/min) and a central volume (L). */
 export function fromMicroConstants(
   v1: number,

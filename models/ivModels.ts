@@ -6,46 +6,17 @@ import type { ModelDefinition } from '../src/engine/model';
 import { typicalWithEta } from '../src/engine/model';
 import type { IndividualParameters, ParameterDef, PopulationDef } from '../src/engine/types';
 import {
-  MIN_PER_H,
   NORKETAMINE_NOTE,
   administerIv,
+  allometric,
   fromMicroConstants,
   ivKetamineStructure,
   ke0Parameter,
   ottoNorketamineCovariance,
   ottoNorketamineParameters,
-  weightFactor,
+  parameter as par,
   type Mammillary,
 } from './common';
-
-function par(
-  symbol: string,
-  description: string,
-  value: number,
-  unit: string,
-  source: string,
-  evidence: ParameterDef['evidence'],
-  iivCvPercent?: number,
-): ParameterDef {
-  return {
-    symbol,
-    description,
-    value,
-    unit,
-    source,
-    evidence,
-    ...(iivCvPercent !== undefined
-      ? {
-          iiv: {
-            distribution: 'lognormal' as const,
-            variance: Math.log(1 + (iivCvPercent / 100) ** 2),
-            reported: `BSV ${iivCvPercent} %`,
-            source,
-          },
-        }
-      : {}),
-  };
-}
 
 interface IvSpec {
   id: string;
@@ -122,16 +93,10 @@ export const kamp2020 = ivModel({
   mammillary(q, wt) {
     // Assumption: volumes scale with WT/70 and clearances with (WT/70)^0.75; the paper's scaling
     // could not be read (models/SOURCES.md, section 1).
-    const v = weightFactor(wt, 1);
-    const c = weightFactor(wt, 0.75) / MIN_PER_H;
-    return {
-      v1: q.V1! * v,
-      cl: q.CL! * c,
-      peripherals: [
-        { v: q.V2! * v, q: q.Q2! * c },
-        { v: q.V3! * v, q: q.Q3! * c },
-      ],
-    };
+    return allometric(wt, q.V1!, q.CL!, [
+      { v: q.V2!, q: q.Q2! },
+      { v: q.V3!, q: q.Q3! },
+    ]);
   },
   notes: [
     'Predicts arterial concentrations: during and just after an infusion they run higher than the venous concentrations most clinical studies report.',
@@ -256,11 +221,7 @@ export const herd = ivModel({
     Q: par('Q', 'intercompartmental clearance per 70 kg', 215, 'L/h', HERD, 'verified', 19),
   },
   withNorketamine: false,
-  mammillary(q, wt) {
-    const v = weightFactor(wt, 1);
-    const c = weightFactor(wt, 0.75) / MIN_PER_H;
-    return { v1: q.V1! * v, cl: q.CL! * c, peripherals: [{ v: q.V2! * v, q: q.Q! * c }] };
-  },
+  mammillary: (q, wt) => allometric(wt, q.V1!, q.CL!, [{ v: q.V2!, q: q.Q! }]),
   notes: [
     'Paediatric model: for teaching the paediatric discussion only.',
     'Allometric exponents (1 on volumes, 0.75 on clearances) as in public code; the abstract says only "allometric".',
@@ -290,11 +251,7 @@ export const hornik = ivModel({
     Q: par('Q', 'intercompartmental clearance per 70 kg', 54.9, 'L/h', HORNIK, 'unverified'),
   },
   withNorketamine: false,
-  mammillary(q, wt) {
-    const v = weightFactor(wt, 1);
-    const c = weightFactor(wt, 0.75) / MIN_PER_H;
-    return { v1: q.V1! * v, cl: q.CL! * c, peripherals: [{ v: q.V2! * v, q: q.Q! * c }] };
-  },
+  mammillary: (q, wt) => allometric(wt, q.V1!, q.CL!, [{ v: q.V2!, q: q.Q! }]),
   notes: [
     'Paediatric model: for teaching the paediatric discussion only.',
     'CL 38.9 L/h per 70 kg is less than half of other ketamine models; the values could not be checked against the paper.',

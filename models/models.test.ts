@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cite } from '../src/content/references';
+import { cite, citationKeyOf } from '../src/content/references';
 import { buildSystem } from '../src/engine/model';
 import { PRESETS } from '../src/engine/presets';
 import { inputAmountMg, outputGrid, prepareIndividual } from '../src/engine/run';
@@ -10,26 +10,21 @@ import { MODELS } from './index';
 
 const models = Object.values(MODELS);
 
-/** The citation key at the start of a source string ("perezruixo2021, Table 3"). */
-function keyOf(source: string): string {
-  return source.split(/[\s,(;]/)[0]!;
-}
-
 describe.each(models.map((m) => [m.id, m] as const))('model %s as data', (_id, model) => {
   it('cites a bibliography entry for the model and its population', () => {
     expect(cite(model.citationKey).key).toBe(model.citationKey);
-    expect(cite(keyOf(model.population.source)).key).toBeTruthy();
+    expect(cite(citationKeyOf(model.population.source)).key).toBeTruthy();
   });
 
   it('gives every parameter a finite value, a unit, a resolvable source and an evidence grade', () => {
     for (const [name, p] of Object.entries(model.parameters)) {
       expect(Number.isFinite(p.value), name).toBe(true);
       expect(p.unit.trim().length, name).toBeGreaterThan(0);
-      expect(() => cite(keyOf(p.source)), `${name}: ${p.source}`).not.toThrow();
+      expect(() => cite(citationKeyOf(p.source)), `${name}: ${p.source}`).not.toThrow();
       expect(['verified', 'corroborated', 'unverified', 'assumption']).toContain(p.evidence);
       if (p.iiv) {
         expect(p.iiv.variance, name).toBeGreaterThan(0);
-        expect(() => cite(keyOf(p.iiv!.source))).not.toThrow();
+        expect(() => cite(citationKeyOf(p.iiv!.source))).not.toThrow();
       }
     }
   });

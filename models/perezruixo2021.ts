@@ -19,15 +19,11 @@ import type {
   ParameterDef,
   StateInput,
 } from '../src/engine/types';
-import { MIN_PER_H, administerIv, ke0Parameter } from './common';
+import { MIN_PER_H, administerIv, ke0Parameter, parameter } from './common';
 
 const T3 = 'perezruixo2021, Table 3';
 
-/** omega^2 = ln(1 + CV^2) for a CV reported in percent. */
-function lnCv(cvPercent: number) {
-  return Math.log(1 + (cvPercent / 100) ** 2);
-}
-
+/** A Table 3 parameter (log-normal variability from the published CV, if any). */
 function p(
   symbol: string,
   description: string,
@@ -37,25 +33,7 @@ function p(
   iivCvPercent?: number,
   note?: string,
 ): ParameterDef {
-  return {
-    symbol,
-    description,
-    value,
-    unit,
-    source: T3,
-    evidence,
-    ...(iivCvPercent !== undefined
-      ? {
-          iiv: {
-            distribution: 'lognormal' as const,
-            variance: lnCv(iivCvPercent),
-            reported: `CV ${iivCvPercent} %`,
-            source: T3,
-          },
-        }
-      : {}),
-    ...(note ? { note } : {}),
-  };
+  return parameter(symbol, description, value, unit, T3, evidence, iivCvPercent, note);
 }
 
 const parameters: Record<string, ParameterDef> = {

@@ -180,3 +180,19 @@ export function formatReference(ref: Reference): string {
   const where = ref.locator ? `${ref.year};${ref.locator}` : `${ref.year}`;
   return `${ref.authors}. ${ref.title}. ${ref.source}. ${where}.`;
 }
+
+/** The citation key at the start of a source string, e.g. "perezruixo2021" in "perezruixo2021, Table 3". */
+export function citationKeyOf(source: string): string {
+  return source.split(/[\s,(;]/)[0]!;
+}
+
+/**
+ * A source string with its key written as "First author et al. year", keeping the rest (table,
+ * page); the string itself if the key does not resolve.
+ */
+export function shortSource(source: string): string {
+  const key = citationKeyOf(source);
+  const ref = references.find((r) => r.key === key);
+  if (!ref) return source;
+  return `${ref.authors.split(',')[0]} et al. ${ref.year}${source.slice(key.length)}`;
+}
