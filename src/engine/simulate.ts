@@ -86,9 +86,16 @@ export const MODAL_RESOLUTION = 1e-13;
 
 function resolveNoise(y: Float64Array): void {
   let max = 0;
-  for (let k = 0; k < y.length; k++) max = Math.max(max, Math.abs(y[k]!));
+  for (let k = 0; k < y.length; k++) {
+    const v = y[k]!;
+    if (v > max) max = v;
+    else if (-v > max) max = -v;
+  }
   const floor = max * MODAL_RESOLUTION;
-  for (let k = 0; k < y.length; k++) if (Math.abs(y[k]!) < floor) y[k] = 0;
+  for (let k = 0; k < y.length; k++) {
+    const v = y[k]!;
+    if (v < floor && v > -floor) y[k] = 0;
+  }
 }
 
 /** Times closer than this are one breakpoint, min. */
@@ -231,7 +238,8 @@ export function makePlan(
   const nb = breakpoints.length;
   const report = Uint8Array.from(isOutput);
   if (includeEvents) for (const t of events) report[indexOf(breakpoints, t)] = 1;
-  const bolusAt: Plan['bolusAt'] = new Array(nb);
+  // Packed (filled) arrays: reading holes of a sparse array is a slow path in V8.
+  const bolusAt: Plan['bolusAt'] = new Array<number[] | undefined>(nb).fill(undefined);
   const rateChange = new Uint8Array(nb);
   rateChange[0] = 1;
   const zeroOrder: Plan['zeroOrder'] = [];
@@ -255,7 +263,7 @@ export function makePlan(
   const special = new Uint8Array(nb);
   for (let k = 0; k < nb; k++) {
     hs[k] = k < nb - 1 ? breakpoints[k + 1]! - breakpoints[k]! : 0;
-    if (bolusAt[k] || rateChange[k] || k === 0 || hs[k] !== hs[k - 1]) special[k] = 1;
+    if (k === 0 || bolusAt[k] || rateChange[k] || hs[k] !== hs[k - 1]) special[k] = 1;
   }
   return {
     n,
@@ -417,7 +425,7 @@ function stepModal(
 
   // Modal input rates at each breakpoint where the rates change.
   const { hs, special } = p;
-  const betaAt: (Float64Array | undefined)[] = new Array(nb);
+  const betaAt = new Array<Float64Array | undefined>(nb).fill(undefined);
   const b = new Float64Array(n);
   for (let k = 0; k < nb; k++) {
     if (rateChange[k]) {
