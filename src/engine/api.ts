@@ -13,6 +13,8 @@ export interface PopulationRequest {
   seed: number;
   /** output grid step, min */
   stepMin: number;
+  /** series to summarise; default all */
+  series?: readonly ('parent' | 'metabolite' | 'effectSite')[];
 }
 
 export const engineApi = {
@@ -25,6 +27,7 @@ export const engineApi = {
       nPatients: request.nPatients,
       rng: mulberry32(request.seed),
       stepMin: request.stepMin,
+      ...(request.series ? { series: request.series } : {}),
     });
   },
 

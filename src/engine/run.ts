@@ -152,18 +152,23 @@ export function simulateConcentrations(
   run: IndividualRun,
   grid: Float64Array,
   plan?: Plan,
+  /** which columns to compute; default all (an unrequested one comes back empty) */
+  want: { metabolite: boolean; effectSite: boolean } = { metabolite: true, effectSite: true },
 ): {
   tMin: Float64Array;
   plasma: Partial<Record<Analyte, Float64Array>>;
   effectSite: Float64Array;
 } {
   const { system } = run;
-  const analytes = [model.parent, ...(model.metabolite ? [model.metabolite] : [])];
+  const analytes = [
+    model.parent,
+    ...(model.metabolite && want.metabolite ? [model.metabolite] : []),
+  ];
   const idx = analytes.map((a) => centralIndex(system, a));
-  const outputStates = [...idx, system.effectIndex];
+  const outputStates = [...idx, ...(want.effectSite ? [system.effectIndex] : [])];
   const outputScale = [
     ...idx.map((i) => NG_PER_ML_PER_MG_PER_L / system.structure.compartments[i]!.volumeL!),
-    NG_PER_ML_PER_MG_PER_L,
+    ...(want.effectSite ? [NG_PER_ML_PER_MG_PER_L] : []),
   ];
   const traj = simulateLinear(system, run.inputs, grid, {
     outputStates,

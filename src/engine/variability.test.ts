@@ -158,3 +158,29 @@ describe('percentilesOverTime', () => {
     }
   });
 });
+
+describe('population series', () => {
+  it('summarises only the requested series, with the same parent band as a full run', () => {
+    const full = simulatePopulation(PRESETS['esk-56']!, {
+      nPatients: 60,
+      rng: mulberry32(4),
+      stepMin: 30,
+    });
+    const parent = simulatePopulation(PRESETS['esk-56']!, {
+      nPatients: 60,
+      rng: mulberry32(4),
+      stepMin: 30,
+      series: ['parent'],
+    });
+    if (!full.ok || !parent.ok) throw new Error('population run failed');
+    expect(Object.keys(parent.result.bands)).toEqual(['esketamine']);
+    expect(Object.keys(full.result.bands).sort()).toEqual([
+      'effectSite',
+      'esketamine',
+      'noresketamine',
+    ]);
+    parent.result.bands.esketamine!.forEach((band, j) =>
+      band.forEach((v, t) => expect(v).toBeCloseTo(full.result.bands.esketamine![j]![t]!, 10)),
+    );
+  });
+});

@@ -71,6 +71,8 @@ export interface PopulationOptions {
   rng: Rng;
   /** output grid step, min; default the scenario's step */
   stepMin?: number;
+  /** the series to summarise; default all (parent, metabolite, effect site) */
+  series?: readonly ('parent' | 'metabolite' | 'effectSite')[];
   /** percentiles to report, 0-100; default 5, 25, 50, 75, 95 */
   percentiles?: readonly number[];
 }
@@ -150,10 +152,12 @@ export function simulatePopulation(input: unknown, options: PopulationOptions): 
   const grid = outputGrid(scenario.options.endH * 60, options.stepMin ?? scenario.options.stepMin);
   const T = grid.length;
   const N = options.nPatients;
+  const wanted = new Set(options.series ?? ['parent', 'metabolite', 'effectSite']);
+  const want = { metabolite: wanted.has('metabolite'), effectSite: wanted.has('effectSite') };
   const series: PopulationSeries[] = [
     model.parent,
-    ...(model.metabolite ? [model.metabolite] : []),
-    'effectSite',
+    ...(model.metabolite && want.metabolite ? [model.metabolite] : []),
+    ...(want.effectSite ? (['effectSite'] as const) : []),
   ];
   const all = series.map(() => new Float64Array(N * T)); // patient-major: patient i at [i T, (i + 1) T)
   const sampler = etaSampler(model);
@@ -166,7 +170,7 @@ export function simulatePopulation(input: unknown, options: PopulationOptions): 
     if (run.params.FRn !== undefined && run.params.doseFRn !== undefined && run.params.FRn > 1)
       capped++;
     plan ??= makePlan(run.system, run.inputs, grid);
-    const c = simulateConcentrations(model, run, grid, plan);
+    const c = simulateConcentrations(model, run, grid, plan, want);
     series.forEach((s, k) => all[k]!.set(s === 'effectSite' ? c.effectSite : c.plasma[s]!, i * T));
   }
   const bands: PopulationResult['bands'] = {};

@@ -66,7 +66,13 @@ export class Simulator {
     );
     this.bandChannel = engine.channel(
       (b, a: { scenario: Scenario; stepMin: number; nPatients: number }) =>
-        b.population(a.scenario, { nPatients: a.nPatients, seed: BAND_SEED, stepMin: a.stepMin }),
+        // The chart draws the parent drug's band only.
+        b.population(a.scenario, {
+          nPatients: a.nPatients,
+          seed: BAND_SEED,
+          stepMin: a.stepMin,
+          series: ['parent'],
+        }),
     );
     this.state.scenarios.forEach((_, i) => void this.compute(i));
   }
@@ -98,14 +104,23 @@ export class Simulator {
 
   private bandTimer: ReturnType<typeof setTimeout> | null = null;
 
+  private lastBandCall = Number.NEGATIVE_INFINITY;
+
   /**
-   * The active scenario's variability band, once the controls have been still for BAND_DELAY_MS:
+   * The active scenario's variability band, at once after a single change, or once a burst of
+   * changes has paused for BAND_DELAY_MS:
    * first from BAND_FIRST_PATIENTS virtual patients (quick), then from BAND_PATIENTS (the same
    * seed, so the first patients are the same people and the band only sharpens).
    */
   private computeBand(): void {
     if (this.bandTimer) clearTimeout(this.bandTimer);
-    this.bandTimer = setTimeout(() => void this.computeBandNow(), BAND_DELAY_MS);
+    const now = performance.now();
+    // A single change (after a pause) gets its band at once; a burst (a slider being dragged)
+    // waits until it pauses, so bands never compete with the curve under the hand.
+    const quiet = now - this.lastBandCall > 3 * BAND_DELAY_MS;
+    this.lastBandCall = now;
+    if (quiet) void this.computeBandNow();
+    else this.bandTimer = setTimeout(() => void this.computeBandNow(), BAND_DELAY_MS);
   }
 
   private async computeBandNow(): Promise<void> {
