@@ -164,6 +164,127 @@ export const references: readonly Reference[] = [
     year: 2025,
     url: 'https://github.com/nlmixr2/nlmixr2lib',
   },
+  {
+    key: 'homayoun2007',
+    authors: 'Homayoun H, Moghaddam B',
+    title:
+      'NMDA receptor hypofunction produces opposite effects on prefrontal cortex interneurons and pyramidal neurons',
+    source: 'Journal of Neuroscience',
+    year: 2007,
+    locator: '27(43):11496-11500',
+    doi: '10.1523/JNEUROSCI.2213-07.2007',
+    pmid: '17959792',
+  },
+  {
+    key: 'moghaddam1997',
+    authors: 'Moghaddam B, Adams B, Verma A, Daly D',
+    title:
+      'Activation of glutamatergic neurotransmission by ketamine: a novel step in the pathway from NMDA receptor blockade to dopaminergic and cognitive disruptions associated with the prefrontal cortex',
+    source: 'Journal of Neuroscience',
+    year: 1997,
+    locator: '17(8):2921-2927',
+    doi: '10.1523/JNEUROSCI.17-08-02921.1997',
+  },
+  {
+    key: 'abdallah2018',
+    authors: 'Abdallah CG, De Feyter HM, Averill LA, et al.',
+    title:
+      'The effects of ketamine on prefrontal glutamate neurotransmission in healthy and depressed subjects',
+    source: 'Neuropsychopharmacology',
+    year: 2018,
+    doi: '10.1038/s41386-018-0136-3',
+  },
+  {
+    key: 'maeng2008',
+    authors: 'Maeng S, Zarate CA Jr, Du J, et al.',
+    title:
+      'Cellular mechanisms underlying the antidepressant effects of ketamine: role of alpha-amino-3-hydroxy-5-methylisoxazole-4-propionic acid receptors',
+    source: 'Biological Psychiatry',
+    year: 2008,
+    pmid: '17643398',
+  },
+  {
+    key: 'li2010',
+    authors: 'Li N, Lee B, Liu RJ, Banasr M, Dwyer JM, Iwata M, Li XY, Aghajanian G, Duman RS',
+    title:
+      'mTOR-dependent synapse formation underlies the rapid antidepressant effects of NMDA antagonists',
+    source: 'Science',
+    year: 2010,
+    locator: '329(5994):959-964',
+    doi: '10.1126/science.1190287',
+    pmid: '20724638',
+  },
+  {
+    key: 'autry2011',
+    authors: 'Autry AE, Adachi M, Nosyreva E, Na ES, Los MF, Cheng PF, Kavalali ET, Monteggia LM',
+    title: 'NMDA receptor blockade at rest triggers rapid behavioural antidepressant responses',
+    source: 'Nature',
+    year: 2011,
+    locator: '475(7354):91-95',
+    doi: '10.1038/nature10130',
+    pmid: '21677641',
+  },
+  {
+    key: 'modasava2019',
+    authors: 'Moda-Sava RN, Murdock MH, Parekh PK, et al.',
+    title:
+      'Sustained rescue of prefrontal circuit dysfunction by antidepressant-induced spine formation',
+    source: 'Science',
+    year: 2019,
+    locator: '364(6436):eaat8078',
+    doi: '10.1126/science.aat8078',
+  },
+  {
+    key: 'zanosgould2018',
+    authors: 'Zanos P, Gould TD',
+    title: 'Mechanisms of ketamine action as an antidepressant',
+    source: 'Molecular Psychiatry',
+    year: 2018,
+    locator: '23(4):801-811',
+    doi: '10.1038/mp.2017.255',
+  },
+  {
+    key: 'yoon2025',
+    authors: 'Yoon G, Pittman B, Ralevski E, Petrakis IL, Krystal JH',
+    title:
+      'Antidepressant efficacy of ketamine plus naltrexone for major depression comorbid with alcohol use disorder: a randomized controlled trial',
+    source: 'International Journal of Neuropsychopharmacology',
+    year: 2025,
+    doi: '10.1093/ijnp/pyaf056',
+    pmid: '40795937',
+  },
+  {
+    key: 'morrison2018',
+    authors: 'Morrison RL, Fedgchin M, Singh J, et al.',
+    title:
+      'Effect of intranasal esketamine on cognitive functioning in healthy participants: a randomized, double-blind, placebo-controlled study',
+    source: 'Psychopharmacology',
+    year: 2018,
+    locator: '235(4):1107-1119',
+    doi: '10.1007/s00213-018-4828-5',
+    pmid: '29392371',
+  },
+  {
+    key: 'murrough2013',
+    authors: 'Murrough JW, Iosifescu DV, Chang LC, et al.',
+    title:
+      'Antidepressant efficacy of ketamine in treatment-resistant major depression: a two-site randomized controlled trial',
+    source: 'American Journal of Psychiatry',
+    year: 2013,
+    locator: '170(10):1134-1142',
+    pmid: '23982301',
+  },
+  {
+    key: 'daly2019',
+    authors: 'Daly EJ, Trivedi MH, Janik A, et al.',
+    title:
+      'Efficacy of esketamine nasal spray plus oral antidepressant treatment for relapse prevention in patients with treatment-resistant depression: a randomized clinical trial',
+    source: 'JAMA Psychiatry',
+    year: 2019,
+    locator: '76(9):893-903',
+    doi: '10.1001/jamapsychiatry.2019.1189',
+    pmid: '31166571',
+  },
 ];
 
 const byKey = new Map(references.map((r) => [r.key, r]));

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { MECHANISM_PANELS, TIMELINE_STAGES } from './mechanism';
+import { fleschKincaidGrade, syllables } from './readability';
+import { cite } from './references';
+
+const claims = MECHANISM_PANELS.flatMap((p) => p.claims.map((c) => [p.id, c] as const));
+
+describe('mechanism content', () => {
+  it.each(claims)('every %s claim cites keys that resolve', (_id, c) => {
+    expect(c.cite.length).toBeGreaterThan(0);
+    for (const key of c.cite) expect(cite(key).key).toBe(key);
+  });
+
+  it('every timeline stage cites keys that resolve and has an ordered window', () => {
+    for (const s of TIMELINE_STAGES) {
+      for (const key of s.cite) expect(cite(key).key).toBe(key);
+      expect(s.startMin).toBeLessThan(s.endMin);
+    }
+  });
+
+  it.each(claims)('the plain-language %s text reads at grade 8 or below', (_id, c) => {
+    expect(fleschKincaidGrade(c.plain)).toBeLessThanOrEqual(8);
+  });
+
+  it('the panel titles and stage labels in plain language read at grade 8 or below', () => {
+    const text = [
+      ...MECHANISM_PANELS.map((p) => `${p.title.plain}.`),
+      ...TIMELINE_STAGES.map((s) => `${s.label.plain}.`),
+    ].join(' ');
+    expect(fleschKincaidGrade(text)).toBeLessThanOrEqual(8);
+  });
+
+  it('the student texts are harder than the plain ones (the measure can tell them apart)', () => {
+    const grade = (level: 'student' | 'plain') =>
+      fleschKincaidGrade(claims.map(([, c]) => c[level]).join(' '));
+    expect(grade('student')).toBeGreaterThan(grade('plain') + 3);
+  });
+});
+
+describe('readability', () => {
+  it.each([
+    ['cat', 1],
+    ['table', 2],
+    ['receptor', 3],
+    ['glutamate', 3],
+    ['antidepressant', 5],
+  ])('%s has %i syllable(s)', (w, n) => expect(syllables(w)).toBe(n));
+
+  it('grades a children’s sentence low and a technical one high', () => {
+    expect(fleschKincaidGrade('The cat sat on the mat. It was a sunny day.')).toBeLessThan(2);
+    expect(
+      fleschKincaidGrade(
+        'Uncompetitive antagonism at the phencyclidine binding site necessitates prior channel activation.',
+      ),
+    ).toBeGreaterThan(14);
+  });
+});
