@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { about } from './about';
-import { cite, formatReference, references } from './references';
+import { cite, formatReference, references, shortSource } from './references';
 
 describe('bibliography', () => {
   it('has unique keys', () => {
@@ -32,5 +32,13 @@ describe('bibliography', () => {
 
   it('formats a reference with year and locator', () => {
     expect(formatReference(cite('kamp2020'))).toContain('Anesthesiology. 2020;133(6):1192-1213.');
+  });
+});
+
+describe('shortSource', () => {
+  it('writes the first author, et al. for several, and keeps the table', () => {
+    expect(shortSource('perezruixo2021, Table 3')).toBe('Perez-Ruixo C et al. 2021, Table 3');
+    expect(shortSource('spravatoLabel2019')).toBe('Janssen Pharmaceuticals 2019');
+    expect(shortSource('no-such-key, p. 3')).toBe('no-such-key, p. 3');
   });
 });

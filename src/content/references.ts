@@ -285,6 +285,65 @@ export const references: readonly Reference[] = [
     doi: '10.1001/jamapsychiatry.2019.1189',
     pmid: '31166571',
   },
+  {
+    key: 'berman2000',
+    authors: 'Berman RM, Cappiello A, Anand A, Oren DA, Heninger GR, Charney DS, Krystal JH',
+    title: 'Antidepressant effects of ketamine in depressed patients',
+    source: 'Biological Psychiatry',
+    year: 2000,
+    locator: '47(4):351-354',
+    doi: '10.1016/S0006-3223(99)00230-9',
+  },
+  {
+    key: 'wilkinson2019',
+    authors: 'Wilkinson ST, Farmer C, Ballard ED, et al.',
+    title:
+      'Impact of midazolam vs. saline on effect size estimates in controlled trials of ketamine as a rapid-acting antidepressant',
+    source: 'Neuropsychopharmacology',
+    year: 2019,
+    locator: '44(7):1233-1238',
+    doi: '10.1038/s41386-019-0317-8',
+    pmid: '30653192',
+  },
+  {
+    key: 'ikonomidou1999',
+    authors: 'Ikonomidou C, Bosch F, Miksa M, et al.',
+    title: 'Blockade of NMDA receptors and apoptotic neurodegeneration in the developing brain',
+    source: 'Science',
+    year: 1999,
+    locator: '283(5398):70-74',
+    doi: '10.1126/science.283.5398.70',
+    pmid: '9872743',
+  },
+  {
+    key: 'brambrink2012',
+    authors: 'Brambrink AM, Evers AS, Avidan MS, et al.',
+    title: 'Ketamine-induced neuroapoptosis in the fetal and neonatal rhesus macaque brain',
+    source: 'Anesthesiology',
+    year: 2012,
+    locator: '116(2):372-384',
+    doi: '10.1097/ALN.0b013e318242b2cd',
+    pmid: '22222480',
+  },
+  {
+    key: 'paule2011',
+    authors: 'Paule MG, Li M, Allen RR, et al.',
+    title:
+      'Ketamine anesthesia during the first week of life can cause long-lasting cognitive deficits in rhesus monkeys',
+    source: 'Neurotoxicology and Teratology',
+    year: 2011,
+    locator: '33(2):220-230',
+    doi: '10.1016/j.ntt.2011.01.001',
+    pmid: '21241795',
+  },
+  {
+    key: 'spravatoLabel2019',
+    authors: 'Janssen Pharmaceuticals',
+    title: 'SPRAVATO (esketamine) nasal spray, CIII: US prescribing information (revised 03/2019)',
+    source: 'Janssen Pharmaceuticals / US Food and Drug Administration',
+    year: 2019,
+    url: 'http://www.janssenlabels.com/package-insert/product-monograph/prescribing-information/SPRAVATO-pi.pdf',
+  },
 ];
 
 const byKey = new Map(references.map((r) => [r.key, r]));
@@ -315,5 +374,7 @@ export function shortSource(source: string): string {
   const key = citationKeyOf(source);
   const ref = references.find((r) => r.key === key);
   if (!ref) return source;
-  return `${ref.authors.split(',')[0]} et al. ${ref.year}${source.slice(key.length)}`;
+  const first = ref.authors.split(',')[0]!;
+  const who = ref.authors.includes(',') ? `${first} et al.` : first;
+  return `${who} ${ref.year}${source.slice(key.length)}`;
 }

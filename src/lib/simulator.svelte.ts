@@ -36,6 +36,8 @@ export class Simulator {
   band = $state.raw<{ forIndex: number; nPatients: number; result: PopulationResult } | null>(null);
   bandPending = $state(false);
   cursorMin = $state(40);
+  /** reading level of the mechanism and clinical panels */
+  readingLevel = $state<'student' | 'plain'>('student');
   mode = $state<EngineMode | 'starting'>('starting');
   urlMessage = $state<string | null>(null);
   /** time of the last repaint-worthy result, ms (performance.now), for the browser benchmark */

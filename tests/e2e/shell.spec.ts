@@ -28,7 +28,7 @@ test('the built app shows its shell, with no console errors and no request off i
     'Dose and patient',
     'Concentration over time',
     'Mechanism',
-    'Clinical timeline',
+    'Clinical context',
   ]) {
     await expect(page.getByRole('region', { name: region })).toBeVisible();
   }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CLINICAL_SECTIONS,
+  COURSE_TEXT,
+  DISSOCIATION_STEP,
+  IV_MONITORING_NOTE,
+  SESSION_STEPS,
+} from './clinical';
+import { fleschKincaidGrade } from './readability';
+import { cite } from './references';
+
+const items = CLINICAL_SECTIONS.flatMap((s) => s.items.map((i) => [s.id, i] as const));
+const plainTexts: string[] = [
+  ...items.map(([, i]) => i.plain),
+  ...SESSION_STEPS.flatMap((s) => [s.label.plain + '.', s.detail.plain]),
+  DISSOCIATION_STEP.plain + '.',
+  IV_MONITORING_NOTE.plain,
+  COURSE_TEXT.iv.plain,
+  COURSE_TEXT.intranasal.plain,
+];
+
+describe('clinical content', () => {
+  it.each(items)('every %s item cites keys that resolve', (_id, item) => {
+    expect(item.cite.length).toBeGreaterThan(0);
+    for (const key of item.cite) expect(cite(key).key).toBe(key);
+  });
+
+  it('every session step cites keys that resolve and ends after it starts for a 10 min dose', () => {
+    for (const s of SESSION_STEPS) {
+      for (const key of s.cite) expect(cite(key).key).toBe(key);
+      const at = (a: { from: 'start' | 'end'; offsetMin: number }) =>
+        (a.from === 'start' ? 0 : 10) + a.offsetMin;
+      expect(at(s.end)).toBeGreaterThan(at(s.start));
+    }
+  });
+
+  it.each(plainTexts.map((t) => [t] as const))(
+    'plain text reads at grade 8 or below: %s',
+    (text) => {
+      expect(fleschKincaidGrade(text)).toBeLessThanOrEqual(8);
+    },
+  );
+
+  it('says that a course example is an assumption and the label schedule is cited', () => {
+    expect(COURSE_TEXT.iv.student).toContain('assumption');
+    expect(COURSE_TEXT.intranasal.cite).toContain('spravatoLabel');
+  });
+});

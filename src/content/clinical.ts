@@ -1,0 +1,256 @@
+/**
+ * Clinical context as data: the steps of a treatment session (placed on the simulated curve's
+ * time axis), the course of sessions, what trials found, side effects, safety, interactions and
+ * the developmental evidence. Each item carries citation keys; plain-language text is kept at
+ * grade 8 or below by a test. Sources were checked against their abstracts or the label:
+ * docs/content-research.md. Teaching content, not advice.
+ */
+
+export interface Text {
+  student: string;
+  plain: string;
+}
+
+export interface ClinicalItem extends Text {
+  cite: readonly string[];
+}
+
+export interface ClinicalSection {
+  id: 'trials' | 'side-effects' | 'safety' | 'interactions' | 'development';
+  title: Text;
+  items: readonly ClinicalItem[];
+}
+
+/** A time in a session: minutes after the start or the end of dosing. */
+export interface Anchor {
+  from: 'start' | 'end';
+  offsetMin: number;
+}
+
+export interface SessionStep {
+  id: string;
+  route: 'iv' | 'intranasal';
+  label: Text;
+  detail: Text;
+  start: Anchor;
+  end: Anchor;
+  cite: readonly string[];
+}
+
+const LABEL = 'spravatoLabel2019';
+
+export const SESSION_STEPS: readonly SessionStep[] = [
+  {
+    id: 'nasal-dose',
+    route: 'intranasal',
+    label: { student: 'Dosing: one device every 5 min', plain: 'Using the nose spray' },
+    detail: {
+      student: 'Each 28 mg device is used in the clinic, 5 minutes apart, under supervision.',
+      plain: 'You use each spray at the clinic, 5 minutes apart, with staff watching.',
+    },
+    start: { from: 'start', offsetMin: 0 },
+    end: { from: 'end', offsetMin: 0 },
+    cite: ['spravatoLabel'],
+  },
+  {
+    id: 'nasal-effects',
+    route: 'intranasal',
+    label: { student: 'Dissociation and slowed thinking', plain: 'Feeling strange or slow' },
+    detail: {
+      student:
+        'In healthy volunteers given 84 mg, all cognitive tests were impaired at 40 min and back to placebo level by 2 h.',
+      plain: 'Thinking may feel slow or odd at first. In a study, this was gone by 2 hours.',
+    },
+    start: { from: 'start', offsetMin: 0 },
+    end: { from: 'start', offsetMin: 120 },
+    cite: ['morrison2018'],
+  },
+  {
+    id: 'nasal-monitoring',
+    route: 'intranasal',
+    label: { student: 'Monitoring in the clinic, at least 2 h', plain: 'Staying at the clinic' },
+    detail: {
+      student:
+        'Patients are monitored for at least 2 hours after each session until a clinician judges them stable (boxed warning).',
+      plain:
+        'You stay at the clinic for at least 2 hours after each dose. Staff check that you are well before you leave.',
+    },
+    start: { from: 'start', offsetMin: 0 },
+    end: { from: 'start', offsetMin: 120 },
+    cite: [LABEL],
+  },
+  {
+    id: 'nasal-home',
+    route: 'intranasal',
+    label: { student: 'Home: no driving until the next day', plain: 'Going home, no driving' },
+    detail: {
+      student:
+        'No driving or operating machinery until the next day, after a restful sleep (warnings and precautions, section 5.8 of the 2019 label).',
+      plain:
+        'Do not drive until the next day, after a good night of sleep. Plan another way to get home.',
+    },
+    start: { from: 'start', offsetMin: 120 },
+    end: { from: 'start', offsetMin: 20 * 60 },
+    cite: [LABEL],
+  },
+  {
+    id: 'iv-infusion',
+    route: 'iv',
+    label: { student: 'Infusion (0.5 mg/kg over 40 min in trials)', plain: 'The drip' },
+    detail: {
+      student:
+        'In the trials cited here, ketamine 0.5 mg/kg was infused into a vein over 40 minutes.',
+      plain: 'The medicine drips slowly into a vein. In studies, this took about 40 minutes.',
+    },
+    start: { from: 'start', offsetMin: 0 },
+    end: { from: 'end', offsetMin: 0 },
+    cite: ['murrough2013'],
+  },
+];
+
+/** The step computed from the curve itself: when plasma is in the range linked to dissociation. */
+export const DISSOCIATION_STEP: Text & { cite: readonly string[] } = {
+  student: 'Plasma in the 100-250 ng/mL range linked to dissociation (from the simulated curve)',
+  plain: 'Drug level where people often feel detached (from the curve above)',
+  cite: ['zanos2018'],
+};
+
+export const IV_MONITORING_NOTE: Text = {
+  student:
+    'This simulator has no cited monitoring rule for IV ketamine; the esketamine label’s rules are shown for the nasal route.',
+  plain: 'For the drip, your clinic will explain how long you stay and how you get home.',
+};
+
+export const COURSE_TEXT: Record<'iv' | 'intranasal', Text & { cite: readonly string[] }> = {
+  iv: {
+    student:
+      'Example course used by this simulator: 6 infusions over 2 weeks (schedules vary between clinics and trials; this one is an assumption, not a recommendation).',
+    plain: 'This is one example of a course: 6 drips over 2 weeks. Clinics use different plans.',
+    cite: [],
+  },
+  intranasal: {
+    student:
+      'Label schedule: twice a week in weeks 1-4 (induction), once a week in weeks 5-8, then once a week or every 2 weeks (section 2.2).',
+    plain:
+      'At first, twice a week for 4 weeks. Then once a week for 4 weeks. After that, once a week or every 2 weeks.',
+    cite: ['spravatoLabel'],
+  },
+};
+
+export const CLINICAL_SECTIONS: readonly ClinicalSection[] = [
+  {
+    id: 'trials',
+    title: { student: 'What trials found', plain: 'What studies found' },
+    items: [
+      {
+        student:
+          'The first placebo-controlled trial (7 completers) found depression scores fell by 14 ± 10 points within 72 h after ketamine 0.5 mg/kg, against 0 ± 12 after saline.',
+        plain:
+          'In the first small test, mood scores got better within 3 days after ketamine, but not after a dummy drip.',
+        cite: ['berman2000'],
+      },
+      {
+        student:
+          'Pooled patient data from 9 trials gave model-estimated response rates on day 1 of 45 % with ketamine against 18 % with midazolam, an active placebo that also causes sedation.',
+        plain:
+          'When many studies were put together, about 45 in 100 people improved a lot by the next day with ketamine. With a look-alike drug, about 18 in 100 did.',
+        cite: ['wilkinson2019'],
+      },
+      {
+        student:
+          'In patients with treatment-resistant depression in stable remission, continuing esketamine lowered relapse from 45.3 % to 26.7 % (hazard ratio 0.49).',
+        plain:
+          'Some people got better on esketamine. Those who kept taking it were less likely to get depressed again.',
+        cite: ['daly2019'],
+      },
+    ],
+  },
+  {
+    id: 'side-effects',
+    title: { student: 'Side effects and their timing', plain: 'Side effects' },
+    items: [
+      {
+        student:
+          'Most common with esketamine (at least 5 % and twice placebo): dissociation, dizziness, nausea, sedation, vertigo, hypoaesthesia, anxiety, lethargy, increased blood pressure, vomiting and feeling drunk.',
+        plain:
+          'Common side effects are feeling detached, dizzy, sick or sleepy, and a rise in blood pressure.',
+        cite: [LABEL],
+      },
+      {
+        student:
+          'In the maintenance phase of SUSTAIN-1, dissociation was reported by 23.0 % on esketamine against 0 % on placebo, and increased blood pressure by 6.6 % against 3.4 %.',
+        plain: 'In one long study, about 1 in 4 people on esketamine felt detached at some point.',
+        cite: ['daly2019'],
+      },
+    ],
+  },
+  {
+    id: 'safety',
+    title: { student: 'Safety', plain: 'Staying safe' },
+    items: [
+      {
+        student:
+          'Contraindicated with aneurysmal vascular disease (aorta, intracranial or peripheral arteries) or arteriovenous malformation, a history of intracerebral haemorrhage, or hypersensitivity to esketamine, ketamine or the excipients (section 4).',
+        plain:
+          'It is not used if you have a weak, bulging blood vessel. It is also not used after bleeding in the brain, or with an allergy to ketamine.',
+        cite: [LABEL],
+      },
+      {
+        student:
+          'Esketamine is a Schedule III controlled substance with potential for abuse and misuse, and is available only through a restricted programme (REMS) in certified settings.',
+        plain:
+          'Ketamine can be misused. So esketamine is only given in clinics that follow strict rules.',
+        cite: [LABEL],
+      },
+    ],
+  },
+  {
+    id: 'interactions',
+    title: { student: 'Interactions and metabolism', plain: 'Other medicines' },
+    items: [
+      {
+        student:
+          'Other CNS depressants can add to sedation; psychostimulants and monoamine oxidase inhibitors can raise blood pressure further.',
+        plain:
+          'Tell your team about every medicine you take. Some can add to sleepiness or raise blood pressure.',
+        cite: [LABEL],
+      },
+      {
+        student:
+          'Ketamine is N-demethylated to norketamine in the liver, mainly by CYP2B6 and CYP3A4; the relative roles of the two enzymes differ between studies.',
+        plain: 'The liver breaks ketamine down. Some medicines can change how fast this happens.',
+        cite: ['zanos2018'],
+      },
+    ],
+  },
+  {
+    id: 'development',
+    title: {
+      student: 'Developmental neurotoxicity: why it matters for children, not the same for adults',
+      plain: 'Young brains and ketamine',
+    },
+    items: [
+      {
+        student:
+          'In infant rats, a few hours of NMDA receptor block during late fetal or early postnatal life triggered widespread apoptotic death of neurons.',
+        plain:
+          'In baby rats, blocking these brain gates for a few hours made many young nerve cells die.',
+        cite: ['ikonomidou1999'],
+      },
+      {
+        student:
+          'In rhesus macaques, 5 h of ketamine anaesthesia caused neuroapoptosis in fetal and newborn animals, and anaesthesia in the first week of life was followed by long-lasting cognitive deficits.',
+        plain:
+          'In baby monkeys, hours of deep ketamine sleep harmed some nerve cells and later learning.',
+        cite: ['brambrink2012', 'paule2011'],
+      },
+      {
+        student:
+          'These findings concern the developing brain (fetal and newborn animals) and hours of anaesthetic exposure; they are a reason for caution with anaesthesia in young children and do not transfer directly to brief subanaesthetic doses in adults.',
+        plain:
+          'This harm was seen while the brain was still being built, and after long, deep doses. It is a reason for care with young children. It is not the same for adults.',
+        cite: ['ikonomidou1999', 'brambrink2012'],
+      },
+    ],
+  },
+];
