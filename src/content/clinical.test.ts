@@ -31,6 +31,7 @@ describe('clinical content', () => {
       const at = (a: { from: 'start' | 'end'; offsetMin: number }) =>
         (a.from === 'start' ? 0 : 10) + a.offsetMin;
       expect(at(s.end)).toBeGreaterThan(at(s.start));
+      expect(at(s.start)).toBeGreaterThanOrEqual(-30);
     }
   });
 

@@ -41,6 +41,19 @@ const LABEL = 'spravatoLabel2019';
 
 export const SESSION_STEPS: readonly SessionStep[] = [
   {
+    id: 'nasal-checks',
+    route: 'intranasal',
+    label: { student: 'Checks before dosing', plain: 'Checks before the dose' },
+    detail: {
+      student:
+        'Blood pressure is measured before dosing and again about 40 minutes after, then as needed until it is stable; the history that rules treatment out is reviewed (see Safety).',
+      plain: 'Staff check your blood pressure before the dose and again about 40 minutes later.',
+    },
+    start: { from: 'start', offsetMin: -20 },
+    end: { from: 'start', offsetMin: 0 },
+    cite: ['spravatoHcpDosing', LABEL],
+  },
+  {
     id: 'nasal-dose',
     route: 'intranasal',
     label: { student: 'Dosing: one device every 5 min', plain: 'Using the nose spray' },
@@ -194,6 +207,12 @@ export const CLINICAL_SECTIONS: readonly ClinicalSection[] = [
         plain:
           'It is not used if you have a weak, bulging blood vessel. It is also not used after bleeding in the brain, or with an allergy to ketamine.',
         cite: [LABEL],
+      },
+      {
+        student:
+          'Daily recreational ketamine use has been linked to severe ulcerative cystitis: in a series of 9 daily users, urine was sterile and cystoscopy showed ulceration of a small, thick-walled bladder.',
+        plain: 'Using ketamine every day, as a street drug, can hurt the bladder a lot.',
+        cite: ['shahani2007'],
       },
       {
         student:

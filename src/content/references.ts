@@ -344,6 +344,24 @@ export const references: readonly Reference[] = [
     year: 2019,
     url: 'http://www.janssenlabels.com/package-insert/product-monograph/prescribing-information/SPRAVATO-pi.pdf',
   },
+  {
+    key: 'spravatoHcpDosing',
+    authors: 'Janssen Pharmaceuticals',
+    title:
+      'SPRAVATO (esketamine): TRD dosing and administration overview for healthcare professionals (summary of the prescribing information)',
+    source: 'Janssen Pharmaceuticals',
+    year: 2025,
+    url: 'https://www.spravatohcp.com/dosing-spravato-trd',
+  },
+  {
+    key: 'shahani2007',
+    authors: 'Shahani R, Streutker C, Dickson B, Stewart RJ',
+    title: 'Ketamine-associated ulcerative cystitis: a new clinical entity',
+    source: 'Urology',
+    year: 2007,
+    locator: '69(5):810-812',
+    url: 'https://metajournal.com/articles/550131/ketamine-associated-ulcerative-cystitis-new-clinical-entity',
+  },
 ];
 
 const byKey = new Map(references.map((r) => [r.key, r]));
