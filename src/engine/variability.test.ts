@@ -184,3 +184,29 @@ describe('population series', () => {
     );
   });
 });
+
+describe('percentilesOverTime against sorting, on random data', () => {
+  it('is exact for random sizes, smooth drifts, jumps and ties (200 cases)', () => {
+    const rng = mulberry32(21);
+    for (let c = 0; c < 200; c++) {
+      const N = 2 + Math.floor(rng() * 400);
+      const T = 1 + Math.floor(rng() * 30);
+      const data = new Float64Array(N * T);
+      const level = Array.from({ length: N }, () => rng() * 100);
+      const drift = Array.from({ length: N }, () => (rng() - 0.5) * 3);
+      for (let t = 0; t < T; t++) {
+        for (let i = 0; i < N; i++) {
+          const jump = rng() < 0.02 ? rng() * 50 : 0;
+          const tie = rng() < 0.1 ? 7 : null;
+          data[i * T + t] = tie ?? level[i]! + drift[i]! * t + jump;
+        }
+      }
+      const ps = [5, 25, 50, 75, 95];
+      const got = percentilesOverTime(data, N, T, ps);
+      for (let t = 0; t < T; t++) {
+        const col = Float64Array.from({ length: N }, (_, i) => data[i * T + t]!).sort();
+        ps.forEach((p, j) => expect(got[j]![t]).toBe(percentileOfSorted(col, p)));
+      }
+    }
+  });
+});

