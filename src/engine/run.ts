@@ -99,7 +99,7 @@ export function scenarioWarnings(model: ModelDefinition, scenario: Scenario): Wa
     } else if (regimen.doseMgPerKg > hi) {
       w.push({
         code: 'dose-above-protocol',
-        message: `${regimen.doseMgPerKg} mg/kg is above the ${lo}-${hi} mg/kg range used for depression, toward the anaesthetic range (1-2 mg/kg IV induces general anaesthesia).`,
+        message: `${regimen.doseMgPerKg} mg/kg is above the ${lo}-${hi} mg/kg range used for depression, toward the anaesthetic range (1-2 mg/kg IV induces general anaesthesia; Zanos et al. 2018, Table 1).`,
       });
     }
   }

@@ -60,7 +60,11 @@ export const LIMITS = {
   weightKg: [2, 250],
   ageYears: [0, 110],
   ivDoseMgPerKg: [0.05, 2.0],
-  /** depression protocol range, mg/kg: outside it the result is flagged */
+  /**
+   * Depression protocol range, mg/kg: outside it the result is flagged. 0.5 mg/kg over 40 min is
+   * the trial dose (zanos2018, Table 1); the upper end of 1.0 mg/kg is this project's brief, an
+   * assumption rather than a cited limit.
+   */
   ivProtocolMgPerKg: [0.5, 1.0],
   infusionMin: [0, 240],
   /** shortest infusion, min: anything shorter is given as a bolus (0) */
