@@ -291,7 +291,7 @@ export function modalErrorBound(A: Matrix, dec: ModalDecomposition): number {
   return cond * (eigenResidual + inverseResidual);
 }
 
-/** Max relative difference between V diag(e^(lambda h)) V^-1 and a reference e^(A h) (for tests). */
+/** Max relative difference between V diag(e^(lambda h)) V^-1 and a reference e^(A h). */
 export function reconstructionError(dec: ModalDecomposition, E: Matrix, h: number): number {
   const n = E.n;
   let worst = 0;

@@ -1,5 +1,5 @@
 /** When dosing ends in each session of a scenario, and where a time falls relative to it. */
-import { MIN_PER_DAY, sessionStartsMin } from '../engine/regimen';
+import { sessionStartsMin } from '../engine/regimen';
 import type { Scenario } from '../engine/scenario';
 
 /** Start and end of dosing in each session, min from the first dose. */
@@ -19,5 +19,3 @@ export function sinceDosingEnded(s: Scenario, tMin: number): { minutes: number; 
   for (let i = 0; i < windows.length; i++) if (windows[i]!.start <= tMin) k = i;
   return { minutes: tMin - windows[k]!.end, session: k + 1 };
 }
-
-export { MIN_PER_DAY };

@@ -40,8 +40,6 @@ export class Simulator {
   readingLevel = $state<'student' | 'plain'>('student');
   mode = $state<EngineMode | 'starting'>('starting');
   urlMessage = $state<string | null>(null);
-  /** time of the last repaint-worthy result, ms (performance.now), for the browser benchmark */
-  lastResultAt = $state(0);
 
   private engine: EngineClient | null = null;
   private runs: Coalescer<Scenario, RunOutcome>[] = [];
@@ -93,7 +91,6 @@ export class Simulator {
         results[i] = r.value.result;
         this.results = results;
         this.errors[i] = null;
-        this.lastResultAt = performance.now();
       } else {
         // Keep the last good curve and say what is wrong.
         this.errors[i] = r.value.problems.map((p) => p.message).join(' ');
