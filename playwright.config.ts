@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from './scripts/browser.mjs';
 
-const PORT = 4180;
+// PW_PORT and PW_OUTDIR let two people (or helpers) test separate builds at once without sharing a
+// server or a dist folder; by default the tests use port 4180 and dist/.
+const PORT = Number(process.env.PW_PORT ?? 4180);
+const OUTDIR = process.env.PW_OUTDIR ?? 'dist';
 const browser = findChromium();
 
 export default defineConfig({
@@ -20,7 +23,7 @@ export default defineConfig({
   },
   webServer: {
     // The tests run against the built app, served as a user would serve it.
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUTDIR}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -9,9 +9,11 @@ import type { PopulationResult } from '../engine/variability';
 import { MAX_SCENARIOS, describeRegimen, type AppState, type ViewOptions } from './appState';
 import { startEngine, type Coalescer, type EngineClient, type EngineMode } from './engineClient';
 import { decodeState, encodeState } from './urlState';
+import { withModeParams } from './modes';
 import type { RunOutcome } from '../engine/run';
 import type { PopulationOutcome } from '../engine/variability';
 import type { Validation } from '../engine/validation';
+import type { PopulationRequest } from '../engine/api';
 
 /** Virtual patients in a variability band, and in its quick first version. */
 export const BAND_PATIENTS = 1000;
@@ -57,8 +59,12 @@ export class Simulator {
     return this.state.view.active;
   }
 
+  private markReady: () => void = () => {};
+  private engineReady = new Promise<void>((resolve) => (this.markReady = resolve));
+
   async start(): Promise<void> {
     this.engine = await startEngine();
+    this.markReady();
     this.mode = this.engine.mode;
     const engine = this.engine;
     this.runs = Array.from({ length: MAX_SCENARIOS }, () =>
@@ -150,7 +156,8 @@ export class Simulator {
     if (typeof history === 'undefined') return;
     if (this.urlTimer) clearTimeout(this.urlTimer);
     this.urlTimer = setTimeout(() => {
-      history.replaceState(null, '', encodeState($state.snapshot(this.state) as AppState));
+      const encoded = encodeState($state.snapshot(this.state) as AppState);
+      history.replaceState(history.state, '', withModeParams(encoded, location.search));
     }, URL_DELAY_MS);
   }
 
@@ -207,6 +214,26 @@ export class Simulator {
     this.state.scenarios.forEach((_, k) => {
       if (k >= i) void this.compute(k);
     });
+  }
+
+  /**
+   * One run outside the compared scenarios (exercises, lecture steps): not coalesced, so every
+   * call gets its own answer.
+   */
+  async runOnce(scenario: Scenario): Promise<RunOutcome> {
+    if (!this.engine) throw new Error('The engine has not started yet');
+    return this.engine.backend.run(scenario);
+  }
+
+  /** A variability band outside the compared scenarios (e.g. an exercise about variability). */
+  async populationOnce(scenario: Scenario, request: PopulationRequest): Promise<PopulationOutcome> {
+    if (!this.engine) throw new Error('The engine has not started yet');
+    return this.engine.backend.population(scenario, request);
+  }
+
+  /** Resolves once the engine has started (at once if it already has). */
+  ready(): Promise<void> {
+    return this.engineReady;
   }
 
   /** The model's standard curve and its comparison with published observations. */

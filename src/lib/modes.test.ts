@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { hrefForMode, parseRoute, withModeParams } from './modes';
+
+describe('routes', () => {
+  it('defaults to the simulator', () => {
+    expect(parseRoute('')).toEqual({ mode: 'simulator', embed: false, message: null });
+    expect(parseRoute('?v=1&state=abc').mode).toBe('simulator');
+  });
+  it('reads each mode and the embed flag', () => {
+    expect(parseRoute('?mode=presenter').mode).toBe('presenter');
+    expect(parseRoute('?mode=patient').mode).toBe('patient');
+    expect(parseRoute('?mode=exercises').mode).toBe('exercises');
+    expect(parseRoute('?embed=1').embed).toBe(true);
+    expect(parseRoute('?embed=true').embed).toBe(false);
+  });
+  it('explains an unknown mode and falls back to the simulator', () => {
+    const r = parseRoute('?mode=<script>');
+    expect(r.mode).toBe('simulator');
+    expect(r.message).toMatch(/does not have/);
+  });
+  it('an unknown mode named like an Object property is still unknown', () => {
+    expect(parseRoute('?mode=constructor').mode).toBe('simulator');
+  });
+  it('keeps state and drops the other mode parameters when switching mode', () => {
+    const href = hrefForMode('patient', '?v=1&state=xyz&mode=presenter&seq=abc&step=2');
+    const p = new URLSearchParams(href);
+    expect(p.get('mode')).toBe('patient');
+    expect(p.get('state')).toBe('xyz');
+    expect(p.get('seq')).toBeNull();
+    expect(
+      new URLSearchParams(hrefForMode('simulator', '?mode=patient&v=1')).get('mode'),
+    ).toBeNull();
+  });
+  it('a state rewrite keeps the mode parameters', () => {
+    const p = new URLSearchParams(
+      withModeParams('?v=1&state=new', '?v=1&state=old&mode=exercises&embed=1'),
+    );
+    expect(p.get('state')).toBe('new');
+    expect(p.get('mode')).toBe('exercises');
+    expect(p.get('embed')).toBe('1');
+  });
+});

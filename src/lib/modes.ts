@@ -1,0 +1,69 @@
+/**
+ * Which view of the app the address asks for. The simulator is the default; `mode=` picks one of
+ * the audience modes and `embed=1` the compact view for course pages. These parameters live beside
+ * the simulator's own `v`/`state` parameters and survive its URL rewrites.
+ */
+export const MODES = ['simulator', 'presenter', 'patient', 'exercises'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const MODE_LABELS: Record<Mode, string> = {
+  simulator: 'Simulator',
+  presenter: 'Lecture',
+  patient: 'Patient',
+  exercises: 'Exercises',
+};
+
+/** URL parameters that belong to the mode, not to the simulator state. */
+export const MODE_PARAMS = ['mode', 'embed', 'seq', 'step'] as const;
+
+export interface Route {
+  mode: Mode;
+  embed: boolean;
+  /** a message when the address named a mode this app does not have */
+  message: string | null;
+}
+
+export function parseRoute(search: string): Route {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { mode: 'simulator', embed: false, message: null };
+  }
+  const embed = params.get('embed') === '1';
+  const raw = params.get('mode');
+  if (raw === null || raw === '') return { mode: 'simulator', embed, message: null };
+  if ((MODES as readonly string[]).includes(raw))
+    return { mode: raw as Mode, embed, message: null };
+  return {
+    mode: 'simulator',
+    embed,
+    message: `This link asked for a view the simulator does not have (${raw.slice(0, 24)}), so it opened the simulator.`,
+  };
+}
+
+/**
+ * The address for a mode, keeping the current simulator state (`v`, `state`) and dropping the
+ * other mode's parameters.
+ */
+export function hrefForMode(mode: Mode, search: string): string {
+  const params = new URLSearchParams(search);
+  for (const key of MODE_PARAMS) params.delete(key);
+  if (mode !== 'simulator') params.set('mode', mode);
+  const s = params.toString();
+  return s ? `?${s}` : '?';
+}
+
+/**
+ * Combines a freshly encoded simulator state (`?v=..&state=..`) with the mode parameters of the
+ * current address, so rewriting the state never drops the mode, the embed flag or a sequence.
+ */
+export function withModeParams(encodedState: string, currentSearch: string): string {
+  const next = new URLSearchParams(encodedState);
+  const current = new URLSearchParams(currentSearch);
+  for (const key of MODE_PARAMS) {
+    const v = current.get(key);
+    if (v !== null) next.set(key, v);
+  }
+  return `?${next.toString()}`;
+}
