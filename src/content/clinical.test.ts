@@ -42,6 +42,27 @@ describe('clinical content', () => {
     },
   );
 
+  it('places the esketamine blood-pressure rise on the session axis: about 4 h from dosing', () => {
+    const bp = SESSION_STEPS.find((s) => s.id === 'nasal-blood-pressure')!;
+    expect(bp.route).toBe('intranasal');
+    expect(bp.end.offsetMin - bp.start.offsetMin).toBe(240);
+    expect(bp.detail.student).toContain('40 minutes');
+  });
+
+  it('reports Murrough 2013 only with checked numbers (not the unsourced 47 % vs 20 %)', () => {
+    const trials = CLINICAL_SECTIONS.find((s) => s.id === 'trials')!.items;
+    const murrough = trials.find((i) => i.cite.includes('murrough2013'))!;
+    expect(murrough.student).toContain('16.5');
+    expect(murrough.student).not.toMatch(/47 ?%|64 ?%/);
+  });
+
+  it('gives label side-effect rates with the placebo rate next to each', () => {
+    const items = CLINICAL_SECTIONS.find((s) => s.id === 'side-effects')!.items;
+    const table = items.find((i) => i.cite.includes('spravatoHcpSafety'))!;
+    expect(table.student).toContain('dissociation 41 % vs 9 %');
+    expect(table.student).toContain('N = 346');
+  });
+
   it('says that a course example is an assumption and the label schedule is cited', () => {
     expect(COURSE_TEXT.iv.student).toContain('assumption');
     expect(COURSE_TEXT.intranasal.cite).toContain('spravatoLabel');

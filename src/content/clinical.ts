@@ -79,6 +79,20 @@ export const SESSION_STEPS: readonly SessionStep[] = [
     cite: ['morrison2018'],
   },
   {
+    id: 'nasal-blood-pressure',
+    route: 'intranasal',
+    label: { student: 'Blood pressure rise (peak ~40 min)', plain: 'Blood pressure goes up' },
+    detail: {
+      student:
+        'Systolic and/or diastolic blood pressure rises at all recommended doses; the rise peaks about 40 minutes after dosing and lasts about 4 hours (warnings and precautions, "Increase in Blood Pressure").',
+      plain:
+        'Your blood pressure goes up for a while. It is highest about 40 minutes after the dose and settles in about 4 hours.',
+    },
+    start: { from: 'start', offsetMin: 0 },
+    end: { from: 'start', offsetMin: 240 },
+    cite: ['spravatoPiBriefSummary2021'],
+  },
+  {
     id: 'nasal-monitoring',
     route: 'intranasal',
     label: { student: 'Monitoring in the clinic, at least 2 h', plain: 'Staying at the clinic' },
@@ -171,6 +185,13 @@ export const CLINICAL_SECTIONS: readonly ClinicalSection[] = [
       },
       {
         student:
+          'A two-site trial randomised 73 patients with treatment-resistant depression 2:1 to one 40-min infusion of ketamine (0.5 mg/kg) or midazolam (0.045 mg/kg), an active placebo; the primary outcome was the change in MADRS score at 24 h. In the authors’ first report (72 patients), MADRS fell by 16.5 points with ketamine and by 8.8 points with midazolam over the first 24 h.',
+        plain:
+          'In a larger trial, people got either ketamine or a look-alike drug that also makes you sleepy. By the next day, mood scores had dropped about twice as much with ketamine.',
+        cite: ['murrough2013', 'murrough2013apa'],
+      },
+      {
+        student:
           'In patients with treatment-resistant depression in stable remission, continuing esketamine lowered relapse from 45.3 % to 26.7 % (hazard ratio 0.49).',
         plain:
           'Some people got better on esketamine. Those who kept taking it were less likely to get depressed again.',
@@ -194,6 +215,20 @@ export const CLINICAL_SECTIONS: readonly ClinicalSection[] = [
           'In the maintenance phase of SUSTAIN-1, dissociation was reported by 23.0 % on esketamine against 0 % on placebo, and increased blood pressure by 6.6 % against 3.4 %.',
         plain: 'In one long study, about 1 in 4 people on esketamine felt detached at some point.',
         cite: ['daly2019'],
+      },
+      {
+        student:
+          'Label adverse-reactions table (section 6.1; pooled short-term trials in treatment-resistant depression, esketamine plus an oral antidepressant, N = 346, against placebo spray plus an oral antidepressant, N = 222): dissociation 41 % vs 9 %, dizziness 29 % vs 8 %, nausea 28 % vs 9 %, sedation 23 % vs 9 %, vertigo 23 % vs 3 %, hypoaesthesia 18 % vs 2 %, anxiety 13 % vs 6 %, lethargy 11 % vs 5 %, increased blood pressure 10 % vs 3 %, vomiting 9 % vs 2 %, feeling drunk 5 % vs 0.5 %.',
+        plain:
+          'In the main short studies, about 4 in 10 people on esketamine felt detached, against about 1 in 10 on a dummy spray. About 3 in 10 felt dizzy or sick to the stomach.',
+        cite: ['spravatoHcpSafety', 'spravatoPiBriefSummary2021'],
+      },
+      {
+        student:
+          'Blood pressure rises at all recommended doses, peaking about 40 min after dosing and lasting about 4 h. At least once in the first 4 weeks, 8-19 % of esketamine-treated patients (1-4 % on placebo) had a rise of at least 40 mmHg systolic and/or 25 mmHg diastolic within 1.5 h of dosing (warnings and precautions; section 5.6 in the 2019 label).',
+        plain:
+          'Esketamine raises blood pressure for a few hours. In about 1 to 2 people in 10, the rise was large. Staff check it during the visit.',
+        cite: ['spravatoPiBriefSummary2021', LABEL],
       },
     ],
   },

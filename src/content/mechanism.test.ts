@@ -30,6 +30,16 @@ describe('mechanism content', () => {
     expect(fleschKincaidGrade(text)).toBeLessThanOrEqual(8);
   });
 
+  it('lists the default mode network and inflammation as debated ideas, each with its source', () => {
+    const debated = MECHANISM_PANELS.find((p) => p.id === 'debated')!.claims;
+    const dmn = debated.find((c) => c.student.includes('Default mode network'))!;
+    const inflammation = debated.find((c) => c.student.includes('Anti-inflammatory'))!;
+    expect(dmn.evidence).toBe('debated');
+    expect(dmn.cite).toEqual(['scheidegger2012']);
+    expect(inflammation.evidence).toBe('debated');
+    expect(inflammation.cite).toEqual(['kopra2021']);
+  });
+
   it('the student texts are harder than the plain ones (the measure can tell them apart)', () => {
     const grade = (level: 'student' | 'plain') =>
       fleschKincaidGrade(claims.map(([, c]) => c[level]).join(' '));

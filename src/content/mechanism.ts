@@ -132,6 +132,22 @@ export const MECHANISM_PANELS: readonly MechanismPanel[] = [
         cite: ['yoon2025', 'zanosgould2018'],
         evidence: 'debated',
       },
+      {
+        student:
+          'Default mode network: in a placebo-controlled crossover study of healthy volunteers (17 analysed), resting-state functional connectivity from the posterior cingulate cortex to the dorsal nexus and to the pregenual anterior cingulate/medial prefrontal cortex was lower 24 h after ketamine. This is human imaging, but a small sample, in people without depression, and it measures connectivity rather than activity; whether it contributes to the antidepressant effect is a hypothesis.',
+        plain:
+          'Brain scans of 17 healthy people showed that some brain areas were less in step with each other one day after ketamine. The group was small, and no one in it was depressed. So it is not known if this helps mood.',
+        cite: ['scheidegger2012'],
+        evidence: 'debated',
+      },
+      {
+        student:
+          'Anti-inflammatory effects: a systematic review of 9 human and 22 rodent studies found strong rodent evidence that ketamine lowers the pro-inflammatory cytokines IL-1β, IL-6 and TNF-α; the human studies were few and heterogeneous, though most reported lower peripheral inflammation. Whether this contributes to the antidepressant effect is not established.',
+        plain:
+          'Ketamine may calm inflammation, the body’s alarm signals. Rat and mouse studies show this clearly. Studies in people are few and do not all agree.',
+        cite: ['kopra2021'],
+        evidence: 'debated',
+      },
     ],
   },
 ];

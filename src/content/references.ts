@@ -362,6 +362,57 @@ export const references: readonly Reference[] = [
     locator: '69(5):810-812',
     url: 'https://metajournal.com/articles/550131/ketamine-associated-ulcerative-cystitis-new-clinical-entity',
   },
+  {
+    key: 'scheidegger2012',
+    authors: 'Scheidegger M, Walter M, Lehmann M, Metzger C, Grimm S, Boeker H, Boesiger P, et al.',
+    title:
+      'Ketamine decreases resting state functional network connectivity in healthy subjects: implications for antidepressant drug action',
+    source: 'PLoS One',
+    year: 2012,
+    locator: '7:e44799',
+    doi: '10.1371/journal.pone.0044799',
+    url: 'https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0044799',
+  },
+  {
+    key: 'kopra2021',
+    authors: 'Kopra E, Mondelli V, Pariante C, Nikkheslat N',
+    title:
+      "Ketamine's effect on inflammation and kynurenine pathway in depression: a systematic review",
+    source: 'Journal of Psychopharmacology',
+    year: 2021,
+    locator: '35(8):934-945',
+    doi: '10.1177/02698811211026426',
+    pmid: '34180293',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8358579',
+  },
+  {
+    key: 'murrough2013apa',
+    authors:
+      'Murrough JW, Iosifescu DV, Chang LC, Al Jurdi RK, Green CM, Iqbal S, Pillemer S, Perez AM, Foulkes A, Shah A, Charney DS, Mathew SJ',
+    title:
+      'Antidepressant efficacy of ketamine in treatment-resistant major depression: a two-site, randomized, parallel-arm, midazolam-controlled, clinical trial (meeting abstract)',
+    source: 'American Psychiatric Association Annual Meeting (abstract; copy on Scribd)',
+    year: 2013,
+    url: 'https://www.scribd.com/document/143076815/Ketamine-Abstract',
+  },
+  {
+    key: 'spravatoPiBriefSummary2021',
+    authors: 'Janssen Pharmaceuticals',
+    title:
+      'SPRAVATO (esketamine) nasal spray, CIII: brief summary of the US prescribing information (warnings and precautions; adverse reactions tables), as reprinted in US Medicine',
+    source: 'US Medicine (reprint of the Janssen prescribing information)',
+    year: 2021,
+    url: 'https://www.usmedicine.com/2021online-dir/inc/html/33.html',
+  },
+  {
+    key: 'spravatoHcpSafety',
+    authors: 'Janssen Pharmaceuticals',
+    title:
+      'SPRAVATO (esketamine): safety and tolerability for healthcare professionals (adverse reactions table of the prescribing information)',
+    source: 'Janssen Pharmaceuticals',
+    year: 2025,
+    url: 'https://www.spravatohcp.com/safety',
+  },
 ];
 
 const byKey = new Map(references.map((r) => [r.key, r]));

@@ -14,6 +14,8 @@ test('the clinical context follows the scenario: nasal session steps, course cal
   await page.getByRole('radio', { name: 'Intranasal esketamine (Spravato)' }).check();
   await expect(clinical).toContainText('Monitoring in the clinic, at least 2 h');
   await expect(clinical).toContainText('no driving until the next day');
+  await expect(clinical).toContainText('Blood pressure rise (peak ~40 min)');
+  await expect(clinical).toContainText('dissociation 41 % vs 9 %');
 
   await page.getByRole('radio', { name: /Treatment course/ }).check();
   const calendar = clinical.getByRole('table', {

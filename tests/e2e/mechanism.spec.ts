@@ -30,6 +30,11 @@ test('the mechanism panels follow the time cursor and switch reading level', asy
   await expect(now).toContainText('BDNF translation and mTORC1 signalling');
   await expect(now).not.toContainText('Dissociation and slowed thinking');
 
+  const debated = page.getByRole('region', { name: 'Other proposed contributions (debated)' });
+  await expect(debated).toContainText('Default mode network');
+  await expect(debated).toContainText('Anti-inflammatory effects');
+  await expect(debated).toContainText('Scheidegger M et al. 2012');
+
   await page.getByRole('radio', { name: 'Plain language' }).check();
   await expect(now).toContainText('of these brain gates are plugged right now');
   await expect(
