@@ -18,14 +18,14 @@ export const URL_STATE_VERSION = 1;
 /** Longest state parameter accepted, characters (a link of 4 scenarios is about 2 KB). */
 export const MAX_STATE_LENGTH = 16_000;
 
-function toBase64Url(text: string): string {
+export function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let bin = '';
   for (const b of bytes) bin += String.fromCharCode(b);
   return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(s: string): string {
+export function fromBase64Url(s: string): string {
   if (!/^[A-Za-z0-9_-]*$/.test(s)) throw new Error('not base64url');
   const b64 = s.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (s.length % 4)) % 4);
   const bin = atob(b64);
@@ -48,7 +48,7 @@ export type Decoded = { state: AppState; message: null } | { state: AppState; me
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function decodeView(v: unknown, nScenarios: number): ViewOptions | string {
+export function decodeView(v: unknown, nScenarios: number): ViewOptions | string {
   if (!isObject(v)) return 'the view options are missing';
   const choices = {
     window: ['4h', '24h', 'course'],
