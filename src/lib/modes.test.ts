@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefForMode, parseRoute, withModeParams } from './modes';
+import { fullAppHref, hrefForMode, parseRoute, withModeParams } from './modes';
 
 describe('routes', () => {
   it('defaults to the simulator', () => {
@@ -38,5 +38,16 @@ describe('routes', () => {
     expect(p.get('state')).toBe('new');
     expect(p.get('mode')).toBe('exercises');
     expect(p.get('embed')).toBe('1');
+  });
+});
+
+describe('the embedded view', () => {
+  it('links to the full app with the same state', () => {
+    const href = fullAppHref('?embed=1&v=1&state=abc');
+    expect(href.startsWith('./?')).toBe(true);
+    const p = new URLSearchParams(href.slice(2));
+    expect(p.get('embed')).toBeNull();
+    expect(p.get('state')).toBe('abc');
+    expect(fullAppHref('?embed=1')).toBe('./');
   });
 });

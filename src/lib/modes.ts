@@ -67,3 +67,11 @@ export function withModeParams(encodedState: string, currentSearch: string): str
   }
   return `?${next.toString()}`;
 }
+
+/** Address of the full app (not embedded) showing the same state and mode. */
+export function fullAppHref(search: string): string {
+  const params = new URLSearchParams(search);
+  params.delete('embed');
+  const s = params.toString();
+  return s ? `./?${s}` : './';
+}
