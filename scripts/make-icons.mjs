@@ -12,11 +12,14 @@ const browser = await chromium.launch({
   args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage();
-for (const [name, size, pad] of [
-  ['icon-192.png', 192, 0],
-  ['icon-512.png', 512, 0],
-  ['icon-maskable-512.png', 512, 0.1],
-]) {
+/** @type {{ name: string, size: number, pad: number }[]} */
+const icons = [
+  { name: 'icon-192.png', size: 192, pad: 0 },
+  { name: 'icon-512.png', size: 512, pad: 0 },
+  // Maskable icons may be cropped to a circle: keep the drawing inside the middle 80 %.
+  { name: 'icon-maskable-512.png', size: 512, pad: 0.1 },
+];
+for (const { name, size, pad } of icons) {
   await page.setViewportSize({ width: size, height: size });
   const inner = Math.round(size * (1 - 2 * pad));
   await page.setContent(
