@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { MODELS } from '../../models/index';
+import {
+  CHOICES,
+  COURSE,
+  FOOTER,
+  PAGE,
+  QUESTIONS,
+  SESSION,
+  STEPS,
+  TREATMENT_ABOUT,
+  axisLabel,
+  courseSummary,
+  curveSummary,
+  durationText,
+  isClaim,
+  sessionCount,
+  weekLabel,
+  whenText,
+  type Line,
+} from './patient';
+import { fleschKincaidGrade } from './readability';
+import { cite } from './references';
+
+const treatments = ['iv', 'intranasal'] as const;
+
+/** Every line of patient text that is a sentence (claims and notes). */
+const lines: Line[] = [
+  ...PAGE.intro,
+  ...treatments.map((t) => TREATMENT_ABOUT[t]),
+  ...treatments.flatMap((t) => STEPS[t].flatMap((s) => s.lines)),
+  ...treatments.flatMap((t) => COURSE.plan[t]),
+  ...treatments.map((t) => COURSE.exampleNote[t]),
+  COURSE.singleHint,
+  COURSE.customNote,
+  ...QUESTIONS.items,
+  FOOTER.teaching,
+];
+
+/** Titles, labels and generated texts (labels are read as short sentences). */
+const generated = [
+  curveSummary(253.05, 40, 52),
+  curveSummary(100.7, 45, 140),
+  curveSummary(62.3, 95, null),
+  courseSummary(6, true),
+  courseSummary(14, false),
+  whenText(-20, 0),
+  whenText(0, 10),
+  whenText(0, 54),
+  whenText(120, null),
+  whenText(35, 45),
+  whenText(0, 0),
+  whenText(40, 40),
+  durationText(150),
+  axisLabel(0),
+  axisLabel(3),
+  weekLabel(12),
+  sessionCount(0),
+  sessionCount(1),
+  sessionCount(2),
+  sessionCount(3),
+  FOOTER.sourceLabel(3),
+];
+const labels: string[] = [
+  ...treatments.map((t) => PAGE.handoutTitle[t]),
+  CHOICES.legend,
+  CHOICES.treatmentLegend,
+  ...treatments.map((t) => CHOICES.treatment[t]),
+  CHOICES.scheduleLegend,
+  CHOICES.schedule.single,
+  CHOICES.schedule.course,
+  CHOICES.print,
+  CHOICES.printHint,
+  CHOICES.simulator,
+  ...treatments.flatMap((t) => STEPS[t].flatMap((s) => [s.title, s.when ?? 'x'])),
+  ...Object.values(SESSION),
+  COURSE.heading,
+  COURSE.calendarCaption,
+  COURSE.weekHeader,
+  COURSE.dayHeader,
+  COURSE.session,
+  COURSE.countHeader,
+  COURSE.levelHeading,
+  QUESTIONS.heading,
+  FOOTER.sourcesHeading,
+].filter((t) => t !== 'x');
+
+const allTexts = [...lines.map((l) => l.text), ...generated, ...labels];
+
+describe('patient content', () => {
+  it('has no empty strings', () => {
+    for (const t of allTexts) expect(t.trim().length).toBeGreaterThan(0);
+    for (const t of treatments) for (const s of STEPS[t]) expect(s.lines.length).toBeGreaterThan(0);
+  });
+
+  it.each(allTexts.map((t) => [t] as const))('reads at grade 8 or below: %s', (text) => {
+    const asSentence = /[.!?…]$/.test(text) ? text : `${text}.`;
+    expect(fleschKincaidGrade(asSentence)).toBeLessThanOrEqual(8);
+  });
+
+  it('every claim cites at least one key, and every key resolves in the bibliography', () => {
+    const claims = lines.filter(isClaim);
+    expect(claims.length).toBeGreaterThanOrEqual(15);
+    for (const c of claims) {
+      expect(c.cite.length, c.text).toBeGreaterThan(0);
+      for (const key of c.cite) expect(cite(key).key).toBe(key);
+    }
+  });
+
+  it('the curve caption can cite every model the simulator offers', () => {
+    for (const m of Object.values(MODELS)) expect(cite(m.citationKey).key).toBe(m.citationKey);
+  });
+
+  it('says it is a teaching tool and not a dosing guide, and sends questions to the care team', () => {
+    const text = allTexts.join(' ');
+    expect(text).toMatch(/teaching tool/);
+    expect(text).toMatch(/not a dosing guide/);
+    expect(text).toMatch(/care team/);
+    // Never dosing advice: no imperative about doses.
+    expect(text).not.toMatch(/\b(take|use|increase|decrease|skip) (more|less|your dose)\b/i);
+  });
+
+  it('shows the esketamine label rules: 2 h monitoring, no driving until the next day', () => {
+    const nasal = STEPS.intranasal.flatMap((s) => s.lines.map((l) => l.text)).join(' ');
+    expect(nasal).toContain('at least 2 hours');
+    expect(nasal).toContain('until the next day, after a good night of sleep');
+    const monitoring = STEPS.intranasal.find((s) => s.id === 'monitoring')!;
+    expect(monitoring.bar?.end).toEqual({ from: 'start', offsetMin: 120 });
+  });
+
+  it('has step ids unique per treatment, and bars that end after they start', () => {
+    for (const t of treatments) {
+      const ids = STEPS[t].map((s) => s.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const s of STEPS[t]) {
+        const b = s.bar;
+        if (!b || b.end === null || typeof b.end === 'string') continue;
+        const at = (a: { from: 'start' | 'end'; offsetMin: number }) =>
+          (a.from === 'start' ? 0 : 10) + a.offsetMin;
+        expect(at(b.end)).toBeGreaterThan(at(b.start));
+      }
+    }
+  });
+
+  it('writes times and summaries in plain words', () => {
+    expect(durationText(40)).toBe('40 minutes');
+    expect(durationText(150)).toBe('2.5 hours');
+    expect(durationText(60 * 1.0)).toBe('60 minutes');
+    expect(durationText(120)).toBe('2 hours');
+    expect(whenText(-20, 0)).toBe('Before the start');
+    expect(whenText(0, 40)).toBe('From the start to 40 minutes');
+    expect(whenText(0, 0)).toBe('At the start');
+    expect(whenText(40, 40)).toBe('At 40 minutes');
+    expect(whenText(120, null)).toBe('From 2 hours until the next day');
+    expect(curveSummary(253.05, 40, 52)).toBe(
+      'In this simulation, the level is highest, about 250 ng/mL, at 40 minutes. It falls to half of that by about 52 minutes.',
+    );
+    expect(courseSummary(6, true)).toContain('does not build up');
+  });
+});

@@ -1,0 +1,160 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Collects console errors and page errors for the whole test. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
+  return errors;
+}
+
+/** Opens patient mode and waits for the simulated curve's summary. */
+async function open(page: Page, search = '?mode=patient') {
+  await page.goto(`./${search}`);
+  await expect(page.locator('figure.timeline figcaption')).toContainText(/about \d+ ng\/mL/);
+}
+
+const steps = (page: Page) => page.getByRole('list', { name: 'Steps of a session' });
+const calendar = (page: Page) => page.getByRole('table', { name: /Sessions by week/ });
+
+async function chooseNasalCourse(page: Page) {
+  await page.getByRole('radio', { name: 'Esketamine spray for the nose' }).check();
+  await expect(steps(page)).toContainText('Resting at the clinic');
+  await page.getByRole('radio', { name: 'A course of sessions' }).check();
+  await expect(page.getByText(/This simulation has 14 sessions/)).toBeVisible();
+}
+
+/** Pages of a PDF: its /Type /Page objects (not the /Pages tree). */
+function pdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+test('shows the session steps and the course calendar; the treatment choice changes both', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await open(page);
+
+  await expect(page.getByRole('heading', { level: 2, name: /a ketamine drip/ })).toBeVisible();
+  await expect(steps(page).getByRole('listitem')).toHaveCount(6);
+  await expect(steps(page)).toContainText('The drip');
+  await expect(steps(page)).toContainText('From the start to 40 minutes');
+  await expect(steps(page)).not.toContainText('at least 2 hours');
+  // The IV example course: 6 drips over 2 weeks.
+  await expect(calendar(page).getByRole('row')).toHaveCount(3);
+  await expect(calendar(page).getByRole('cell', { name: 'Treatment day' })).toHaveCount(6);
+  await expect(page.getByText('It is not a dosing guide').first()).toBeVisible();
+
+  // Keyboard: arrow keys move between the treatments.
+  await page.getByRole('radio', { name: 'Ketamine drip into a vein (IV)' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Esketamine spray for the nose' })).toBeChecked();
+
+  await expect(
+    page.getByRole('heading', { level: 2, name: /esketamine nose spray/ }),
+  ).toBeVisible();
+  await expect(steps(page).getByRole('listitem')).toHaveCount(8);
+  await expect(steps(page)).toContainText('Resting at the clinic');
+  await expect(steps(page)).toContainText(
+    'You stay at the clinic for at least 2 hours after each dose.',
+  );
+  await expect(steps(page)).toContainText('until the next day, after a good night of sleep');
+  // The label schedule: 8 + 4 + 2 sessions over 11 weeks.
+  await expect(calendar(page).getByRole('cell', { name: 'Treatment day' })).toHaveCount(14);
+  await expect(page.locator('figure.timeline figcaption')).toContainText(/about \d+ ng\/mL/);
+
+  // Every source number points at an entry of the list of sources.
+  const refs = await page.locator('.patient a[href^="#patient-source-"]').all();
+  expect(refs.length).toBeGreaterThan(5);
+  for (const a of refs) {
+    const id = (await a.getAttribute('href'))!.slice(1);
+    await expect(page.locator(`li[id="${id}"]`)).toHaveCount(1);
+  }
+
+  // The choice drives the simulator's own scenario.
+  await page.getByRole('radio', { name: 'A course of sessions' }).check();
+  await expect(page.getByText(/This simulation has 14 sessions/)).toBeVisible();
+  await page.getByRole('button', { name: 'Go to the full simulator' }).click();
+  await expect(page.getByRole('radio', { name: 'Intranasal esketamine (Spravato)' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /Treatment course/ })).toBeChecked();
+  expect(errors).toEqual([]);
+});
+
+test('prints a one-page handout: nav and controls hidden, teaching notice kept', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await open(page);
+
+  // The button calls the browser's print dialog.
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed++;
+    };
+  });
+  await page.getByRole('button', { name: 'Print handout' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+  for (const choose of [async () => {}, () => chooseNasalCourse(page)]) {
+    await choose();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Views' })).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Print handout' })).toBeHidden();
+    await expect(page.getByRole('radio').first()).toBeHidden();
+    await expect(page.locator('.site-footer')).toBeHidden();
+    await expect(page.getByRole('note')).toBeVisible();
+    await expect(page.getByRole('note')).toContainText('Teaching tool only');
+    await expect(steps(page)).toBeVisible();
+    await expect(calendar(page)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await page.pdf({
+        format,
+        margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' },
+      });
+      expect(pdfPages(pdf), `${format} pages`).toBe(1);
+      expect(pdf.length, `${format} bytes`).toBeGreaterThan(30_000);
+    }
+    await page.emulateMedia({ media: 'screen' });
+    await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+  }
+  expect(errors).toEqual([]);
+});
+
+test('patient mode has no serious or critical accessibility violations (axe)', async ({ page }) => {
+  const errors = watchErrors(page);
+  await open(page);
+  for (const choose of [async () => {}, () => chooseNasalCourse(page)]) {
+    await choose();
+    await page.locator('details.data summary').click();
+    await expect(page.getByRole('table', { name: /Drug level in the blood/ })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    await page.locator('details.data summary').click();
+  }
+  expect(errors).toEqual([]);
+});
+
+test('fits a 360 px phone and a 1920 px screen without horizontal scrolling', async ({ page }) => {
+  const errors = watchErrors(page);
+  for (const [width, height] of [
+    [360, 740],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await open(page);
+    await chooseNasalCourse(page);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow, `overflow at ${width} px`).toBeLessThanOrEqual(0);
+  }
+  expect(errors).toEqual([]);
+});
