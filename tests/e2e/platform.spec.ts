@@ -146,10 +146,13 @@ test('embed=1 gives a compact view with a link to the full app', async ({ page }
   await expect(page.getByRole('button', { name: 'Download chart (PNG)' })).toHaveCount(0);
 
   await page.getByText('Change the dose and patient').click();
+  const before = page.url();
   const dose = page.getByRole('spinbutton', { name: 'Dose (mg/kg)' });
   await dose.fill('0.8');
   await dose.press('Enter');
   await expect(page.locator('ul.legend li').first()).toContainText('IV 0.8 mg/kg');
+  // The state reaches the address once changes pause; the link is built from the address.
+  await expect.poll(() => page.url()).not.toBe(before);
   await expect(page).toHaveURL(/embed=1/);
 
   const link = page.getByRole('link', { name: 'Open in the full simulator' });
