@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../../models/index';
+import { IV_COURSE_DAYS } from '../engine/regimen';
 import {
   CHOICES,
   COURSE,
@@ -126,6 +127,30 @@ describe('patient content', () => {
     expect(nasal).toContain('until the next day, after a good night of sleep');
     const monitoring = STEPS.intranasal.find((s) => s.id === 'monitoring')!;
     expect(monitoring.bar?.end).toEqual({ from: 'start', offsetMin: 120 });
+  });
+
+  it('states the IV side effects, blood pressure and driving as cited facts, not care-team pointers', () => {
+    const card = (id: string) => STEPS.iv.find((s) => s.id === id)!;
+    for (const id of ['checks', 'side-effects', 'rest'])
+      for (const l of card(id).lines) expect(isClaim(l), l.text).toBe(true);
+    const iv = STEPS.iv.flatMap((s) => s.lines.map((l) => l.text)).join(' ');
+    expect(iv).toMatch(/blood pressure/);
+    expect(iv).toContain('no driving for 24 hours');
+    expect(iv).not.toMatch(/care team will|clinic will/i);
+    const cites = new Set(STEPS.iv.flatMap((s) => s.lines.filter(isClaim).flatMap((l) => l.cite)));
+    for (const key of ['short2018', 'szarmach2020', 'yip2022', 'nimhSideEffects2019'])
+      expect(cites.has(key), key).toBe(true);
+  });
+
+  it('cites the IV course, and the cited schedule is the example the calendar shows', () => {
+    const plan = COURSE.plan.iv[0];
+    if (!isClaim(plan)) throw new Error('the IV plan should open with a cited claim');
+    expect(plan.cite).toEqual(['shiroma2014']);
+    expect(plan.text).toContain('6 drips over 12 days, on Monday, Wednesday and Friday');
+    // Day 0 a Monday: 6 sessions, all on Monday, Wednesday or Friday, within 12 days.
+    expect(IV_COURSE_DAYS).toHaveLength(6);
+    for (const d of IV_COURSE_DAYS) expect([0, 2, 4]).toContain(d % 7);
+    expect(Math.max(...IV_COURSE_DAYS)).toBeLessThan(12);
   });
 
   it('has step ids unique per treatment, and bars that end after they start', () => {

@@ -6,13 +6,16 @@
  * src/content/references.ts. Sentences that state no fact (pointers to the care team, what this
  * tool is, labels of controls) are Notes and carry no citation.
  *
- * What is left out, and why: the bibliography has no source for the side effects, blood-pressure
- * checks, monitoring time or driving rules of IV ketamine for depression (the esketamine label
- * covers the nasal spray only), so for the drip those cards point to the care team instead. The
- * IV course (6 drips over 2 weeks) is this simulator's own example (src/engine/regimen.ts,
- * IV_COURSE_DAYS), not a cited schedule: a source such as aan het Rot et al. 2010 (Biol Psychiatry
- * 67:139, doi 10.1016/j.biopsych.2009.08.038) would be needed to state it as a fact, and it is
- * therefore shown as a Note that says it is an example.
+ * The IV cards (checked 2026-11-22, docs/content-research.md, "IV patient cards pass"): side effects
+ * and blood pressure cite a systematic review (short2018), an observational study of blood pressure
+ * and heart rate (szarmach2020), NIMH's report on its single-infusion trials (nimhSideEffects2019)
+ * and a review that reports what guidelines say about blood pressure checks (yip2022); driving cites
+ * a Mayo Clinic (Micromedex) guide to ketamine injection, written for ketamine in general, not for
+ * depression. The IV course cites a study that gave 6 drips on Monday, Wednesday and Friday over 12
+ * days (shiroma2014), the same days as this simulator's example (src/engine/regimen.ts,
+ * IV_COURSE_DAYS). Still left out, because no source was read: how long people stay at the clinic
+ * after a drip, and which single side effects (headache, nausea, blurred vision) are common with the
+ * drip; the questions list points there instead.
  */
 import type { Anchor } from './clinical';
 
@@ -62,6 +65,7 @@ export interface PatientStep {
 }
 
 const LABEL = 'spravatoLabel2019';
+const NIMH = 'nimhSideEffects2019';
 
 const start = (offsetMin: number): Anchor => ({ from: 'start', offsetMin });
 const end = (offsetMin: number): Anchor => ({ from: 'end', offsetMin });
@@ -284,7 +288,10 @@ export const STEPS: Record<Treatment, readonly PatientStep[]> = {
       bar: { start: start(-20), end: start(0) },
       lines: [
         { text: 'A thin tube is put into a vein for the drip.', cite: ['murrough2013'] },
-        note('Your care team will tell you what they check first.'),
+        {
+          text: 'Guidelines for the drip call for regular blood pressure checks.',
+          cite: ['yip2022'],
+        },
       ],
     },
     {
@@ -305,7 +312,10 @@ export const STEPS: Record<Treatment, readonly PatientStep[]> = {
       title: 'Feeling strange or dreamy',
       bar: { start: start(0), end: 'level-falls' },
       lines: [
-        { text: 'Ketamine can cause strange, dreamlike feelings.', cite: ['olofsen2022'] },
+        {
+          text: 'Ketamine can cause strange, dreamlike feelings.',
+          cite: ['olofsen2022', NIMH],
+        },
         {
           text: 'These feelings follow the drug level in the blood, so they fade as it falls.',
           cite: ['olofsen2022'],
@@ -323,8 +333,14 @@ export const STEPS: Record<Treatment, readonly PatientStep[]> = {
       when: 'During and after the drip',
       bar: null,
       lines: [
-        note('Your care team will tell you which other side effects are common with the drip.'),
-        note('Ask them what checks they do, such as blood pressure.'),
+        {
+          text: 'In studies, side effects were more common with ketamine than with a dummy drug. They affected the mind, the heart and the nerves.',
+          cite: ['short2018'],
+        },
+        {
+          text: 'In one study, blood pressure went up with the drip. It was back to normal within 1.5 hours after the drip.',
+          cite: ['szarmach2020'],
+        },
       ],
     },
     {
@@ -334,8 +350,14 @@ export const STEPS: Record<Treatment, readonly PatientStep[]> = {
       when: 'After the drip',
       bar: { start: end(0), end: null },
       lines: [
-        note('Your clinic will tell you how long you stay and how you get home.'),
-        note('Ask them when you can drive again.'),
+        {
+          text: 'In NIH studies of one drip, most side effects were gone within 2 hours.',
+          cite: [NIMH],
+        },
+        {
+          text: 'A Mayo Clinic guide to ketamine says: no driving for 24 hours after a dose.',
+          cite: ['mayoKetamineInjection'],
+        },
       ],
     },
     {
@@ -365,14 +387,20 @@ export const COURSE = {
       note('Your care team sets your own plan and may change it.'),
     ],
     iv: [
-      note('This teaching tool shows one example plan: 6 drips over 2 weeks.'),
-      note('Clinics use different plans. Your care team will explain yours.'),
+      {
+        text: 'In one study, people had 6 drips over 12 days, on Monday, Wednesday and Friday.',
+        cite: ['shiroma2014'],
+      },
+      {
+        text: 'Few studies have checked safety over a long time or after many doses.',
+        cite: ['short2018'],
+      },
     ],
   } satisfies Record<Treatment, readonly Line[]>,
   /** The maintenance phase of the esketamine example, which the label leaves as a choice. */
   exampleNote: {
     intranasal: note('This calendar shows every 2 weeks after week 8, for 4 more weeks.'),
-    iv: note('The calendar shows the example plan.'),
+    iv: note('The calendar shows that plan as an example. Your own plan may be different.'),
   } satisfies Record<Treatment, Note>,
   customNote: note('This calendar shows the course set in the simulator.'),
   singleHint: note(

@@ -413,6 +413,68 @@ export const references: readonly Reference[] = [
     year: 2025,
     url: 'https://www.spravatohcp.com/safety',
   },
+  // IV patient cards, checked 2026-11-22 (docs/content-research.md, "IV patient cards pass").
+  {
+    key: 'short2018',
+    authors: 'Short B, Fong J, Galvez V, Shelker W, Loo CK',
+    title: 'Side-effects associated with ketamine use in depression: a systematic review',
+    source: 'Lancet Psychiatry',
+    year: 2018,
+    locator: '5(1):65-78',
+    doi: '10.1016/S2215-0366(17)30272-9',
+    pmid: '28757132',
+  },
+  {
+    key: 'szarmach2020',
+    authors: 'Szarmach J, Cubała WJ, Włodarczyk A, Gałuszko-Węgielnik M',
+    title:
+      'Metabolic risk factors and cardiovascular safety in ketamine use for treatment resistant depression',
+    source: 'Neuropsychiatric Disease and Treatment',
+    year: 2020,
+    locator: '16:2539-2551',
+    doi: '10.2147/NDT.S273287',
+  },
+  {
+    key: 'yip2022',
+    authors: 'Yip R, Swainson J, Khullar A, McIntyre RS, Skoblenick K',
+    title:
+      'Intravenous ketamine for depression: a clinical discussion reconsidering best practices in acute hypertension management',
+    source: 'Frontiers in Psychiatry',
+    year: 2022,
+    locator: '13:1017504',
+    doi: '10.3389/fpsyt.2022.1017504',
+    pmid: '36245888',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC9556663',
+  },
+  {
+    key: 'nimhSideEffects2019',
+    authors: 'National Institute of Mental Health',
+    title:
+      'Side effects mild, brief with single antidepressant dose of intravenous ketamine (press release on a study by Acevedo-Diaz et al. in the Journal of Affective Disorders)',
+    source: 'National Institute of Mental Health, Science News',
+    year: 2019,
+    url: 'https://nimh.nih.gov/news/science-news/2019/side-effects-mild-brief-with-single-antidepressant-dose-of-intravenous-ketamine',
+  },
+  {
+    key: 'mayoKetamineInjection',
+    authors: 'Mayo Clinic (drug information from Merative Micromedex)',
+    title: 'Ketamine (injection route): precautions',
+    source: 'Mayo Clinic, Drugs and Supplements',
+    // The stored copy shows no date; it names Merative, so it is from 2022 or later.
+    year: 2025,
+    url: 'https://www.mayoclinic.org/zh-hans/drugs-supplements/ketamine-injection-route/precautions/drg-20075559',
+  },
+  {
+    key: 'shiroma2014',
+    authors: 'Shiroma PR, Albott CS, Johns B, Thuras P, Wels J, Lim KO',
+    title:
+      'Neurocognitive performance and serial intravenous subanesthetic ketamine in treatment-resistant depression',
+    source: 'International Journal of Neuropsychopharmacology',
+    year: 2014,
+    locator: '17(11):1805-1813',
+    doi: '10.1017/S1461145714001011',
+    pmid: '24963561',
+  },
 ];
 
 const byKey = new Map(references.map((r) => [r.key, r]));
