@@ -151,9 +151,9 @@ export const IV_MONITORING_NOTE: Text = {
 export const COURSE_TEXT: Record<'iv' | 'intranasal', Text & { cite: readonly string[] }> = {
   iv: {
     student:
-      'Example course used by this simulator: 6 infusions over 2 weeks (schedules vary between clinics and trials; this one is an assumption, not a recommendation).',
+      'Example course used by this simulator: 6 infusions over 12 days, Monday, Wednesday and Friday, as in Shiroma et al. 2014 (schedules vary between clinics and trials; this is an example, not a recommendation).',
     plain: 'This is one example of a course: 6 drips over 2 weeks. Clinics use different plans.',
-    cite: [],
+    cite: ['shiroma2014'],
   },
   intranasal: {
     student:
