@@ -63,8 +63,9 @@ describe('clinical content', () => {
     expect(table.student).toContain('N = 346');
   });
 
-  it('says that a course example is an assumption and the label schedule is cited', () => {
-    expect(COURSE_TEXT.iv.student).toContain('assumption');
+  it('says that the IV course is an example from a cited trial and the label schedule is cited', () => {
+    expect(COURSE_TEXT.iv.student).toContain('example, not a recommendation');
+    expect(COURSE_TEXT.iv.cite).toContain('shiroma2014');
     expect(COURSE_TEXT.intranasal.cite).toContain('spravatoLabel');
   });
 });
