@@ -68,9 +68,17 @@ export function norm1(m: Matrix): number {
 
 /** Solves a * X = b for X (b n x n), by LU with partial pivoting. Throws on a singular a. */
 export function solve(a: Matrix, b: Matrix): Matrix {
-  const n = a.n;
-  const lu = Float64Array.from(a.data);
-  const x = Float64Array.from(b.data);
+  const x = b.data.slice();
+  solveInPlace(a.n, a.data.slice(), x);
+  return { n: a.n, data: x };
+}
+
+/**
+ * Solves A X = B in place: lu holds A (n x n, row-major) and is overwritten by its LU factors, x
+ * holds B (n x n) and is overwritten by X. For callers that reuse their buffers. Throws on a
+ * singular A.
+ */
+export function solveInPlace(n: number, lu: Float64Array, x: Float64Array): void {
   for (let col = 0; col < n; col++) {
     let pivot = col;
     let best = Math.abs(lu[col * n + col]!);
@@ -109,7 +117,6 @@ export function solve(a: Matrix, b: Matrix): Matrix {
       x[r * n + j] = s / d;
     }
   }
-  return { n, data: x };
 }
 
 // Pade approximant of degree 13 with scaling and squaring (Higham, SIAM J Matrix Anal Appl

@@ -12,7 +12,7 @@
  * this structure, or two blocks share an eigenvalue (ill-conditioned), decompose() returns null
  * and the caller uses the dense matrix exponential; callers also verify the result against it.
  */
-import { identity, solve, zeros, type Matrix } from './linalg';
+import { solveInPlace, type Matrix } from './linalg';
 
 export interface ModalDecomposition {
   /** eigenvalues, 1/min */
@@ -61,8 +61,21 @@ export function stronglyConnected(A: Matrix): number[][] {
 /** Eigen-decomposition of a symmetric matrix by cyclic Jacobi rotations. */
 export function jacobiEigen(S: Matrix): { values: Float64Array; vectors: Matrix } {
   const n = S.n;
-  const a = Float64Array.from(S.data);
-  const v = identity(n).data;
+  const a = S.data.slice();
+  const v = new Float64Array(n * n);
+  jacobiInPlace(n, a, v);
+  const values = new Float64Array(n);
+  for (let i = 0; i < n; i++) values[i] = a[i * n + i]!;
+  return { values, vectors: { n, data: v } };
+}
+
+/**
+ * Cyclic Jacobi rotations on the symmetric n x n matrix a, in place: its diagonal becomes the
+ * eigenvalues, and v (overwritten) the eigenvectors as columns.
+ */
+function jacobiInPlace(n: number, a: Float64Array, v: Float64Array): void {
+  v.fill(0, 0, n * n);
+  for (let i = 0; i < n; i++) v[i * n + i] = 1;
   for (let sweep = 0; sweep < 100; sweep++) {
     let off = 0;
     let diag = 0;
@@ -102,13 +115,10 @@ export function jacobiEigen(S: Matrix): { values: Float64Array; vectors: Matrix 
       }
     }
   }
-  const values = new Float64Array(n);
-  for (let i = 0; i < n; i++) values[i] = a[i * n + i]!;
-  return { values, vectors: { n, data: v } };
 }
 
 /** Solves M x = rhs for a small dense k x k system, x into rhs; false when M is singular. */
-function solveInPlace(M: Float64Array, rhs: Float64Array, k: number): boolean {
+function solveSmall(M: Float64Array, rhs: Float64Array, k: number): boolean {
   for (let col = 0; col < k; col++) {
     let p = col;
     for (let r = col + 1; r < k; r++)
@@ -139,14 +149,38 @@ function solveInPlace(M: Float64Array, rhs: Float64Array, k: number): boolean {
   return true;
 }
 
+let workspaceBuffer = new Float64Array(0);
+/**
+ * decompose's working arrays, reused from call to call (it is not re-entrant, and they never
+ * leave it): a population decomposes 1000 systems, and every typed array over 64 bytes is a
+ * separate allocation outside V8's heap.
+ */
+function workspace(size: number): Float64Array {
+  if (workspaceBuffer.length < size) workspaceBuffer = new Float64Array(size);
+  return workspaceBuffer;
+}
+
 /** Relative gap under which two eigenvalues from different blocks count as equal. */
 const MIN_RELATIVE_GAP = 1e-6;
 
 export function decompose(A: Matrix): ModalDecomposition | null {
   const n = A.n;
+  const a = A.data;
   const comps = stronglyConnected(A);
-  const lambda = new Float64Array(n);
-  const V = zeros(n);
+  // The result in one allocation (the working arrays are reused, see workspace).
+  const result = new Float64Array(n + 2 * n * n);
+  const lambda = result.subarray(0, n);
+  const V: Matrix = { n, data: result.subarray(n, n + n * n) };
+  const Vinv: Matrix = { n, data: result.subarray(n + n * n) };
+  const Vd = V.data;
+  const work = workspace(4 * n * n + 3 * n);
+  const v = work.subarray(0, n); // the mode's eigenvector
+  const rhs = work.subarray(n, 2 * n); // a downstream block's right-hand side, then solution
+  const d = work.subarray(2 * n, 3 * n); // a block's symmetrising scale factors
+  const M = work.subarray(3 * n, 3 * n + n * n); // a downstream block's matrix lam I - A_cc
+  const S = work.subarray(3 * n + n * n, 3 * n + 2 * n * n); // a block, symmetrised
+  const Q = work.subarray(3 * n + 2 * n * n, 3 * n + 3 * n * n); // its eigenvectors
+  const lu = work.subarray(3 * n + 3 * n * n, 3 * n + 4 * n * n); // V, then its LU factors
   let col = 0;
   const blockOf = new Int32Array(n);
   const modeBlock = new Int32Array(n);
@@ -156,15 +190,15 @@ export function decompose(A: Matrix): ModalDecomposition | null {
     const comp = comps[b]!;
     const m = comp.length;
     // Symmetrise the block: D^-1 A_b D symmetric needs (d_i/d_j)^2 = A_ij / A_ji along every exchange.
-    const d = new Float64Array(m).fill(Number.NaN);
+    d.fill(Number.NaN, 0, m);
     d[0] = 1;
     const queue = [0];
     while (queue.length) {
       const u = queue.shift()!;
       for (let w = 0; w < m; w++) {
         if (w === u) continue;
-        const auw = A.data[comp[u]! * n + comp[w]!]!;
-        const awu = A.data[comp[w]! * n + comp[u]!]!;
+        const auw = a[comp[u]! * n + comp[w]!]!;
+        const awu = a[comp[w]! * n + comp[u]!]!;
         if ((auw === 0) !== (awu === 0)) return null; // a one-way flow inside a cycle
         if (auw === 0) continue;
         if (auw < 0 || awu < 0) return null;
@@ -175,60 +209,55 @@ export function decompose(A: Matrix): ModalDecomposition | null {
         } else if (Math.abs(d[w]! - dw) > 1e-10 * dw) return null; // not symmetrisable
       }
     }
-    const S = zeros(m);
     for (let i = 0; i < m; i++) {
       for (let j = 0; j < m; j++) {
-        S.data[i * m + j] = (A.data[comp[i]! * n + comp[j]!]! * d[j]!) / d[i]!;
+        S[i * m + j] = (a[comp[i]! * n + comp[j]!]! * d[j]!) / d[i]!;
       }
     }
     // Exact symmetry removes rounding asymmetry before the rotations.
     for (let i = 0; i < m; i++) {
       for (let j = i + 1; j < m; j++) {
-        const avg = 0.5 * (S.data[i * m + j]! + S.data[j * m + i]!);
-        S.data[i * m + j] = avg;
-        S.data[j * m + i] = avg;
+        const avg = 0.5 * (S[i * m + j]! + S[j * m + i]!);
+        S[i * m + j] = avg;
+        S[j * m + i] = avg;
       }
     }
-    const { values, vectors } =
-      m === 1 ? { values: Float64Array.of(S.data[0]!), vectors: identity(1) } : jacobiEigen(S);
+    jacobiInPlace(m, S, Q); // eigenvalues on the diagonal of S, eigenvectors in Q's columns
 
     for (let e = 0; e < m; e++) {
-      const lam = values[e]!;
+      const lam = S[e * m + e]!;
       lambda[col] = lam;
       modeBlock[col] = b;
-      const v = new Float64Array(n);
-      for (let i = 0; i < m; i++) v[comp[i]!] = d[i]! * vectors.data[i * m + e]!;
+      v.fill(0);
+      for (let i = 0; i < m; i++) v[comp[i]!] = d[i]! * Q[i * m + e]!;
       // Forward substitution through the downstream blocks: (lam I - A_cc) v_c = A_c,up v_up.
       for (let c = b + 1; c < comps.length; c++) {
         const cc = comps[c]!;
         const k = cc.length;
-        const rhs = new Float64Array(k);
         let any = false;
         for (let i = 0; i < k; i++) {
           let s = 0;
-          for (let j = 0; j < n; j++) if (blockOf[j]! < c) s += A.data[cc[i]! * n + j]! * v[j]!;
+          for (let j = 0; j < n; j++) if (blockOf[j]! < c) s += a[cc[i]! * n + j]! * v[j]!;
           rhs[i] = s;
           if (s !== 0) any = true;
         }
         if (!any) continue;
         if (k === 1) {
-          const d = lam - A.data[cc[0]! * n + cc[0]!]!;
+          const d = lam - a[cc[0]! * n + cc[0]!]!;
           if (d === 0) return null;
           v[cc[0]!] = rhs[0]! / d;
           continue;
         }
-        const M = new Float64Array(k * k);
         for (let i = 0; i < k; i++) {
-          for (let j = 0; j < k; j++)
-            M[i * k + j] = (i === j ? lam : 0) - A.data[cc[i]! * n + cc[j]!]!;
+          for (let j = 0; j < k; j++) M[i * k + j] = (i === j ? lam : 0) - a[cc[i]! * n + cc[j]!]!;
         }
-        if (!solveInPlace(M, rhs, k)) return null;
+        if (!solveSmall(M, rhs, k)) return null;
         for (let i = 0; i < k; i++) v[cc[i]!] = rhs[i]!;
       }
       // Normalise to unit max-norm to keep V well scaled.
       let mx = 0;
       for (let i = 0; i < n; i++) mx = Math.max(mx, Math.abs(v[i]!));
-      for (let i = 0; i < n; i++) V.data[i * n + col] = v[i]! / mx;
+      for (let i = 0; i < n; i++) Vd[i * n + col] = v[i]! / mx;
       col++;
     }
   }
@@ -242,9 +271,10 @@ export function decompose(A: Matrix): ModalDecomposition | null {
       }
     }
   }
-  let Vinv: Matrix;
+  lu.set(V.data);
+  for (let i = 0; i < n; i++) Vinv.data[i * n + i] = 1;
   try {
-    Vinv = solve(V, identity(n));
+    solveInPlace(n, lu, Vinv.data);
   } catch {
     return null;
   }
@@ -270,25 +300,31 @@ function norm1(M: Matrix): number {
 export function modalErrorBound(A: Matrix, dec: ModalDecomposition): number {
   const n = A.n;
   const { V, Vinv, lambda } = dec;
-  const R = new Float64Array(n * n);
-  const P = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
+  const a = A.data;
+  const v = V.data;
+  const w = Vinv.data;
+  // Column sums of |A V - V diag(lambda)| and |V Vinv - I|, one column at a time.
+  let normR = 0;
+  let normP = 0;
+  for (let j = 0; j < n; j++) {
+    let colR = 0;
+    let colP = 0;
+    for (let i = 0; i < n; i++) {
       let av = 0;
-      let vv = 0;
+      let vw = 0;
       for (let k = 0; k < n; k++) {
-        av += A.data[i * n + k]! * V.data[k * n + j]!;
-        vv += V.data[i * n + k]! * Vinv.data[k * n + j]!;
+        av += a[i * n + k]! * v[k * n + j]!;
+        vw += v[i * n + k]! * w[k * n + j]!;
       }
-      R[i * n + j] = av - V.data[i * n + j]! * lambda[j]!;
-      P[i * n + j] = vv - (i === j ? 1 : 0);
+      colR += Math.abs(av - v[i * n + j]! * lambda[j]!);
+      colP += Math.abs(vw - (i === j ? 1 : 0));
     }
+    if (colR > normR) normR = colR;
+    if (colP > normP) normP = colP;
   }
   const normA = norm1(A) || 1;
-  const cond = norm1(V) * norm1(Vinv);
-  const eigenResidual = norm1({ n, data: R }) / (normA * norm1(V));
-  const inverseResidual = norm1({ n, data: P });
-  return cond * (eigenResidual + inverseResidual);
+  const normV = norm1(V);
+  return normV * norm1(Vinv) * (normR / (normA * normV) + normP);
 }
 
 /** Max relative difference between V diag(e^(lambda h)) V^-1 and a reference e^(A h). */

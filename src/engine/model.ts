@@ -62,13 +62,19 @@ export function withEta(def: ParameterDef, eta: number | undefined): number {
   return 1 / (1 + Math.exp(-logit));
 }
 
+/** Each parameter table's entries, listed once (a population asks for them 1000 times). */
+const parameterEntries = new WeakMap<object, [string, ParameterDef][]>();
+
 /** All parameters' typical values with random effects applied, before covariates. */
 export function typicalWithEta(
   model: Pick<ModelDefinition, 'parameters'>,
   eta: Readonly<Record<string, number>>,
 ): IndividualParameters {
+  let entries = parameterEntries.get(model.parameters);
+  if (!entries)
+    parameterEntries.set(model.parameters, (entries = Object.entries(model.parameters)));
   const out: IndividualParameters = {};
-  for (const name in model.parameters) out[name] = withEta(model.parameters[name]!, eta[name]);
+  for (const [name, def] of entries) out[name] = withEta(def, eta[name]);
   return out;
 }
 
@@ -100,10 +106,13 @@ export function buildSystem(
   const eliminatedIndex = options.trackElimination ? ids.length : -1;
   if (options.trackElimination) ids.push(ELIMINATED_STATE);
   const n = ids.length;
-  const index = new Map(ids.map((id, i) => [id, i]));
   const A = zeros(n);
+  const indexOf = (id: string): number | undefined => {
+    const i = ids.indexOf(id);
+    return i < 0 ? undefined : i;
+  };
   for (const f of structure.flows) {
-    const from = index.get(f.from);
+    const from = indexOf(f.from);
     if (from === undefined)
       throw new Error(`Model ${model.id}: flow from unknown compartment "${f.from}"`);
     if (!(f.perMin >= 0) || !Number.isFinite(f.perMin)) {
@@ -113,7 +122,7 @@ export function buildSystem(
     }
     A.data[from * n + from]! -= f.perMin;
     if (f.to !== null) {
-      const to = index.get(f.to);
+      const to = indexOf(f.to);
       if (to === undefined)
         throw new Error(`Model ${model.id}: flow to unknown compartment "${f.to}"`);
       A.data[to * n + from]! += f.perMin;
@@ -126,7 +135,7 @@ export function buildSystem(
     throw new Error(`Model ${model.id}: effect site driven by a compartment without volume`);
   const ke0 = p[model.effectSite.ke0Parameter];
   if (ke0 === undefined || !(ke0 > 0)) throw new Error(`Model ${model.id}: ke0 must be > 0 /min`);
-  const driver = index.get(drive.id)!;
+  const driver = indexOf(drive.id)!;
   A.data[effectIndex * n + driver] = ke0 / drive.volumeL;
   A.data[effectIndex * n + effectIndex] = -ke0;
   return { stateIds: ids, A, structure, effectIndex, eliminatedIndex };

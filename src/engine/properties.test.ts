@@ -63,7 +63,9 @@ const nasalScenario: fc.Arbitrary<Scenario> = fc.record({
 
 const anyScenario = fc.oneof(ivScenario, nasalScenario);
 
-describe('random valid scenarios', () => {
+// Hundreds of full simulations per property: seconds of work, so a loaded machine (the test run
+// shares two cores with the build) gets a generous limit rather than vitest's 5 s default.
+describe('random valid scenarios', { timeout: 30_000 }, () => {
   it('always run, with finite non-negative concentrations and occupancy in [0, 1)', () => {
     fc.assert(
       fc.property(anyScenario, (s) => {

@@ -130,9 +130,9 @@ export function prepareIndividual(
 ): IndividualRun {
   const params = model.individualize(eta, scenario.patient);
   const system = buildSystem(model, params, options);
-  const inputs = administrations(scenario.regimen, scenario.patient.weightKg).flatMap((a) =>
-    model.administer(a, params),
-  );
+  const inputs: StateInput[] = [];
+  for (const a of administrations(scenario.regimen, scenario.patient.weightKg))
+    inputs.push(...model.administer(a, params));
   return { system, inputs, params };
 }
 
@@ -154,6 +154,11 @@ export function simulateConcentrations(
   plan?: Plan,
   /** which columns to compute; default all (an unrequested one comes back empty) */
   want: { metabolite: boolean; effectSite: boolean } = { metabolite: true, effectSite: true },
+  /**
+   * arrays to write the columns into instead of new ones (their contents are replaced): one per
+   * column computed, in the order parent, metabolite, effect site, each as long as the grid
+   */
+  into?: readonly Float64Array[],
 ): {
   tMin: Float64Array;
   plasma: Partial<Record<Analyte, Float64Array>>;
@@ -174,6 +179,7 @@ export function simulateConcentrations(
     outputStates,
     outputScale,
     ...(plan ? { plan } : {}),
+    ...(into ? { outputInto: into } : {}),
   });
   const plasma: Partial<Record<Analyte, Float64Array>> = {};
   analytes.forEach((a, k) => (plasma[a] = traj.states[idx[k]!]!));

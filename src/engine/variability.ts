@@ -104,7 +104,12 @@ export function percentileOfSorted(sorted: Float64Array, p: number): number {
  * The patients' rank order changes little from one time point to the next, so each column is
  * sorted by insertion starting from the previous column's order: close to N steps instead of
  * N log N. (Measured on 1000 esketamine patients: 15 ms per series, against 29 ms for a native sort
- * of every column and 31 ms for rank brackets from the previous column.)
+ * of every column and 31 ms for rank brackets from the previous column.) The columns are copied
+ * out BLOCK time points at a time, so that each patient's values for those time points are read
+ * together, one cache line, rather than one line per value; the copy (32 KB for 1000 patients)
+ * stays in the first-level cache while it is sorted. Measured in one run: 6.3 ms per series
+ * against 9.7 ms reading the columns in place; blocks of 2, 8 or 16 time points were 10 to 40 %
+ * slower than 4.
  */
 export function percentilesOverTime(
   data: Float64Array,
@@ -112,24 +117,34 @@ export function percentilesOverTime(
   T: number,
   percentiles: readonly number[],
 ): Float64Array[] {
+  const BLOCK = 4;
   const out = percentiles.map(() => new Float64Array(T));
   const order = new Int32Array(N);
   for (let i = 0; i < N; i++) order[i] = i;
   const sorted = new Float64Array(N);
-  for (let t = 0; t < T; t++) {
+  const columns = new Float64Array(BLOCK * N); // time point t0 + b of patient i at [b N + i]
+  for (let t0 = 0; t0 < T; t0 += BLOCK) {
+    const width = Math.min(BLOCK, T - t0);
     for (let i = 0; i < N; i++) {
-      const who = order[i]!;
-      const v = data[who * T + t]!;
-      let j = i - 1;
-      while (j >= 0 && sorted[j]! > v) {
-        sorted[j + 1] = sorted[j]!;
-        order[j + 1] = order[j]!;
-        j--;
-      }
-      sorted[j + 1] = v;
-      order[j + 1] = who;
+      const row = i * T + t0;
+      for (let b = 0; b < width; b++) columns[b * N + i] = data[row + b]!;
     }
-    percentiles.forEach((p, j) => (out[j]![t] = percentileOfSorted(sorted, p)));
+    for (let b = 0; b < width; b++) {
+      const base = b * N;
+      for (let i = 0; i < N; i++) {
+        const who = order[i]!;
+        const v = columns[base + who]!;
+        let j = i - 1;
+        while (j >= 0 && sorted[j]! > v) {
+          sorted[j + 1] = sorted[j]!;
+          order[j + 1] = order[j]!;
+          j--;
+        }
+        sorted[j + 1] = v;
+        order[j + 1] = who;
+      }
+      percentiles.forEach((p, j) => (out[j]![t0 + b] = percentileOfSorted(sorted, p)));
+    }
   }
   return out;
 }
@@ -161,7 +176,8 @@ export function simulatePopulation(input: unknown, options: PopulationOptions): 
     ...(model.metabolite && want.metabolite ? [model.metabolite] : []),
     ...(want.effectSite ? (['effectSite'] as const) : []),
   ];
-  const all = series.map(() => new Float64Array(N * T)); // patient-major: patient i at [i T, (i + 1) T)
+  // Patient-major: patient i's series at [i T, (i + 1) T), written there by the solver directly.
+  const all = series.map(() => new Float64Array(N * T));
   const sampler = etaSampler(model);
   let capped = 0;
   // Every patient gets the regimen at the same times, so the timing plan is made once.
@@ -172,8 +188,8 @@ export function simulatePopulation(input: unknown, options: PopulationOptions): 
     if (run.params.FRn !== undefined && run.params.doseFRn !== undefined && run.params.FRn > 1)
       capped++;
     plan ??= makePlan(run.system, run.inputs, grid);
-    const c = simulateConcentrations(model, run, grid, plan, want);
-    series.forEach((s, k) => all[k]!.set(s === 'effectSite' ? c.effectSite : c.plasma[s]!, i * T));
+    const own = all.map((a) => a.subarray(i * T, (i + 1) * T));
+    simulateConcentrations(model, run, grid, plan, want, own);
   }
   const bands: PopulationResult['bands'] = {};
   series.forEach((s, k) => {
