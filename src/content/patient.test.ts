@@ -144,7 +144,7 @@ describe('patient content', () => {
 
   it('cites the IV course, and the cited schedule is the example the calendar shows', () => {
     const plan = COURSE.plan.iv[0];
-    if (!isClaim(plan)) throw new Error('the IV plan should open with a cited claim');
+    if (!plan || !isClaim(plan)) throw new Error('the IV plan should open with a cited claim');
     expect(plan.cite).toEqual(['shiroma2014']);
     expect(plan.text).toContain('6 drips over 12 days, on Monday, Wednesday and Friday');
     // Day 0 a Monday: 6 sessions, all on Monday, Wednesday or Friday, within 12 days.
