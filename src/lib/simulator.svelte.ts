@@ -22,8 +22,41 @@ export const BAND_FIRST_PATIENTS = 200;
 export const URL_DELAY_MS = 150;
 /** Quiet time after the last change before a band is computed, ms. */
 export const BAND_DELAY_MS = 60;
+/**
+ * Changes closer together than this are a burst (a slider being dragged, a key held down): during
+ * a burst only the concentration chart follows each change (`liveResults`); the other views
+ * (`results`) catch up once the burst has paused for SETTLE_MS. A single change reaches every view
+ * at once.
+ */
+export const BURST_MS = 150;
+export const SETTLE_MS = 100;
 /** Seed of the band's random numbers: the same scenario always shows the same band. */
 export const BAND_SEED = 20201;
+
+type Plain = Record<string, unknown>;
+const isPlain = (v: unknown): v is Plain =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Makes the state object `target` equal to `next` by writing only the values that differ (keys
+ * that `next` lacks are deleted; arrays of equal items are kept).
+ */
+function assignDeep(target: Plain, next: Plain): void {
+  if (target === next) return;
+  for (const k of Object.keys(target)) if (!(k in next)) delete target[k];
+  for (const [k, v] of Object.entries(next)) {
+    const cur = target[k];
+    if (isPlain(v) && isPlain(cur)) assignDeep(cur, v);
+    else if (
+      Array.isArray(v) &&
+      Array.isArray(cur) &&
+      v.length === cur.length &&
+      v.every((x, j) => x === cur[j])
+    )
+      continue;
+    else if (cur !== v) target[k] = v;
+  }
+}
 
 interface BandRequest {
   scenario: Scenario;
@@ -33,7 +66,10 @@ interface BandRequest {
 
 export class Simulator {
   state = $state<AppState>({ scenarios: [], view: {} as ViewOptions });
+  /** each scenario's latest curve, for every view (during a burst, once it pauses) */
   results = $state.raw<(SimulationResult | null)[]>([]);
+  /** each scenario's latest curve at once, for the concentration chart under the hand */
+  liveResults = $state.raw<(SimulationResult | null)[]>([]);
   errors = $state<(string | null)[]>([]);
   band = $state.raw<{ forIndex: number; nPatients: number; result: PopulationResult } | null>(null);
   bandPending = $state(false);
@@ -51,8 +87,35 @@ export class Simulator {
     const decoded = decodeState(search);
     this.state = decoded.state;
     this.urlMessage = decoded.message;
-    this.results = decoded.state.scenarios.map(() => null);
+    this.setResults(decoded.state.scenarios.map(() => null));
     this.errors = decoded.state.scenarios.map(() => null);
+  }
+
+  private settleTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastChange = Number.NEGATIVE_INFINITY;
+
+  /** Sets the results of every view at once (no burst pending). */
+  private setResults(results: (SimulationResult | null)[]) {
+    if (this.settleTimer) clearTimeout(this.settleTimer);
+    this.settleTimer = null;
+    this.liveResults = results;
+    this.results = results;
+  }
+
+  /** A new result for slot i: the chart at once; the other views now, or when the burst pauses. */
+  private publish(i: number, result: SimulationResult, burst: boolean) {
+    const live = [...this.liveResults];
+    live[i] = result;
+    if (!burst) {
+      this.setResults(live);
+      return;
+    }
+    this.liveResults = live;
+    if (this.settleTimer) clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      this.settleTimer = null;
+      this.results = this.liveResults;
+    }, SETTLE_MS);
   }
 
   get active(): number {
@@ -63,8 +126,9 @@ export class Simulator {
   private engineReady = new Promise<void>((resolve) => (this.markReady = resolve));
 
   async start(): Promise<void> {
+    // Requests made now wait for the engine (compute awaits engineReady).
+    this.state.scenarios.forEach((_, i) => void this.compute(i));
     this.engine = await startEngine();
-    this.markReady();
     this.mode = this.engine.mode;
     const engine = this.engine;
     this.runs = Array.from({ length: MAX_SCENARIOS }, () =>
@@ -80,28 +144,38 @@ export class Simulator {
           series: ['parent'],
         }),
     );
-    this.state.scenarios.forEach((_, i) => void this.compute(i));
+    this.markReady();
   }
 
-  /** Runs scenario i (coalesced) and, for the active one, its variability band. */
-  private async compute(i: number): Promise<void> {
-    const channel = this.runs[i];
+  /** Changes per slot, so an answer to an older change of the slot is dropped. */
+  private generation: number[] = [];
+
+  /**
+   * Runs scenario i in the engine's worker (coalesced per slot, so a drag never queues work) and,
+   * for the active one, its variability band.
+   */
+  private async compute(i: number, burst = false): Promise<void> {
     const named = this.state.scenarios[i];
-    if (!channel || !named) return;
+    if (!named) return;
     const scenario = $state.snapshot(named.scenario) as Scenario;
+    const generation = (this.generation[i] = (this.generation[i] ?? 0) + 1);
     try {
+      await this.engineReady;
+      const channel = this.runs[i];
+      if (!channel) return;
       const r = await channel.request(scenario);
       if (r.superseded) return;
-      if (r.value.ok) {
-        const results = [...this.results];
-        results[i] = r.value.result;
-        this.results = results;
+      const outcome = r.value;
+      if (generation !== this.generation[i]) return;
+      if (outcome.ok) {
+        this.publish(i, outcome.result, burst);
         this.errors[i] = null;
       } else {
         // Keep the last good curve and say what is wrong.
-        this.errors[i] = r.value.problems.map((p) => p.message).join(' ');
+        this.errors[i] = outcome.problems.map((p) => p.message).join(' ');
       }
     } catch (e) {
+      if (generation !== this.generation[i]) return;
       this.errors[i] = `The engine failed: ${e instanceof Error ? e.message : String(e)}`;
     }
     if (i === this.active) this.computeBand();
@@ -118,6 +192,8 @@ export class Simulator {
    * seed, so the first patients are the same people and the band only sharpens).
    */
   private computeBand(): void {
+    // Before the workers have started there is nothing to ask; start() asks once they have.
+    if (!this.bandChannel) return;
     if (this.bandTimer) clearTimeout(this.bandTimer);
     const now = performance.now();
     // A single change (after a pause) gets its band at once; a burst (a slider being dragged)
@@ -164,12 +240,17 @@ export class Simulator {
   updateScenario(i: number, scenario: Scenario) {
     const named = this.state.scenarios[i];
     if (!named) return;
+    const now = performance.now();
+    const burst = now - this.lastChange < BURST_MS;
+    this.lastChange = now;
     const autoName = named.name === describeRegimen(named.scenario);
-    named.scenario = scenario;
+    // Written value by value into the state, not replaced: only what changed (e.g. the dose) tells
+    // its readers, so a drag does not redo every view that reads the patient or the model.
+    assignDeep(named.scenario as unknown as Plain, scenario as unknown as Plain);
     if (autoName) named.name = describeRegimen(scenario);
     if (i === this.active) this.band = null;
     this.syncUrl();
-    void this.compute(i);
+    void this.compute(i, burst);
   }
 
   rename(i: number, name: string) {
@@ -196,7 +277,7 @@ export class Simulator {
       this.state.scenarios[this.active]!,
     ) as AppState['scenarios'][number];
     this.state.scenarios.push(copy);
-    this.results = [...this.results, null];
+    this.setResults([...this.liveResults, null]);
     this.errors.push(null);
     this.setView({ active: this.state.scenarios.length - 1 });
     void this.compute(this.state.scenarios.length - 1);
@@ -205,7 +286,7 @@ export class Simulator {
   removeScenario(i: number) {
     if (this.state.scenarios.length <= 1) return;
     this.state.scenarios.splice(i, 1);
-    this.results = this.results.filter((_, k) => k !== i);
+    this.setResults(this.liveResults.filter((_, k) => k !== i));
     this.errors.splice(i, 1);
     const active = Math.min(this.active, this.state.scenarios.length - 1);
     this.band = null;
@@ -236,16 +317,30 @@ export class Simulator {
     return this.engineReady;
   }
 
-  /** The model's standard curve and its comparison with published observations. */
+  private validations: Record<string, Promise<Validation | { error: string }>> =
+    Object.create(null);
+
+  /**
+   * The model's standard curve and its comparison with published observations. It depends on the
+   * model alone, so each model is validated once: the view asks again on every change of the
+   * scenario, and gets the same object back (no work in the worker, nothing to redraw).
+   */
   async validate(modelId: string): Promise<Validation | { error: string }> {
     if (!this.engine) return { error: 'The engine has not started yet' };
-    return this.engine.backend.validate(modelId);
+    let v = this.validations[modelId];
+    if (!v) {
+      v = this.engine.backend.validate(modelId);
+      this.validations[modelId] = v;
+      // A failure is not kept: the next call tries again.
+      v.catch(() => delete this.validations[modelId]);
+    }
+    return v;
   }
 
   /** Replaces the whole state (e.g. a ready-made comparison). */
   load(state: AppState) {
     this.state = state;
-    this.results = state.scenarios.map(() => null);
+    this.setResults(state.scenarios.map(() => null));
     this.errors = state.scenarios.map(() => null);
     this.band = null;
     this.syncUrl();

@@ -115,6 +115,42 @@ test('compares IV ketamine with nasal esketamine on one chart', async ({ page })
   await expect(page.getByRole('group', { name: 'Model' })).toContainText('Perez-Ruixo C');
 });
 
+test('a dragged slider redraws the curve at every step; the summary catches up when it stops', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('./');
+  await ready(page);
+  const before = await cmax(page);
+  // A drag from 0.5 to 1 mg/kg in 10 steps: each step's curve arrives from the worker and is
+  // drawn before the next step (the test waits up to 1 s for it).
+  const redrawn = await page.evaluate(async () => {
+    const slider = document.querySelector<HTMLInputElement>('#dose-range')!;
+    const curve = () =>
+      document.querySelector('#conc-chart-title + svg path[fill=none]')?.getAttribute('d');
+    let n = 0;
+    for (let k = 1; k <= 10; k++) {
+      const d = curve();
+      slider.value = (0.5 + 0.05 * k).toFixed(2);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      const t0 = performance.now();
+      while (curve() === d && performance.now() - t0 < 1000)
+        await new Promise((r) => requestAnimationFrame(r));
+      if (curve() !== d) n++;
+    }
+    return n;
+  });
+  expect(redrawn).toBe(10);
+  await expect(page.getByRole('spinbutton', { name: 'Dose (mg/kg)' })).toHaveValue('1');
+  // The model is linear: twice the dose, twice the Cmax.
+  await expect.poll(() => cmax(page)).toBeGreaterThan(before * 1.98);
+  expect(await cmax(page)).toBeLessThan(before * 2.02);
+  await expect(page.locator('#conc-chart-title + svg')).toContainText(
+    `Cmax ${await cmax(page)} at 40 min`,
+  );
+  expect(errors).toEqual([]);
+});
+
 test('works from the keyboard alone: slider keys change the dose, arrow keys move the time cursor', async ({
   page,
 }) => {
