@@ -10,6 +10,7 @@ import { MAX_SCENARIOS, describeRegimen, type AppState, type ViewOptions } from 
 import { startEngine, type Coalescer, type EngineClient, type EngineMode } from './engineClient';
 import { decodeState, encodeState } from './urlState';
 import { withModeParams } from './modes';
+import { dosePreview } from './preview';
 import type { RunOutcome } from '../engine/run';
 import type { PopulationOutcome } from '../engine/variability';
 import type { Validation } from '../engine/validation';
@@ -249,6 +250,15 @@ export class Simulator {
     assignDeep(named.scenario as unknown as Plain, scenario as unknown as Plain);
     if (autoName) named.name = describeRegimen(scenario);
     if (i === this.active) this.band = null;
+    // A change of the IV dose alone is drawn at once, exactly, by rescaling the last curve (see
+    // preview.ts); the engine's answer replaces it when it comes.
+    const prev = this.liveResults[i];
+    const preview = prev ? dosePreview(prev, $state.snapshot(named.scenario) as Scenario) : null;
+    if (preview) {
+      const live = [...this.liveResults];
+      live[i] = preview;
+      this.liveResults = live;
+    }
     this.syncUrl();
     void this.compute(i, burst);
   }
