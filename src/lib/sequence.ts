@@ -5,9 +5,8 @@
  * every step's scenarios go through the engine's validation, captions are plain text (rendered
  * as text, never as HTML) and sizes are bounded.
  */
-import { validateScenario } from '../engine/scenario';
-import { MAX_SCENARIOS, type AppState, type NamedScenario } from './appState';
-import { decodeView, fromBase64Url, toBase64Url } from './urlState';
+import type { AppState } from './appState';
+import { checkState, fromBase64Url, toBase64Url } from './urlState';
 import { references } from '../content/references';
 
 const KNOWN_KEYS = new Set(references.map((r) => r.key));
@@ -76,27 +75,12 @@ export function checkSequence(data: unknown): SequenceDecoded {
     ) {
       return fail(`the sources of step ${n} are not references this simulator knows`);
     }
-    const state = step.state;
-    if (!isObject(state) || !Array.isArray(state.scenarios))
-      return fail(`step ${n} has no scenarios`);
-    if (state.scenarios.length < 1 || state.scenarios.length > MAX_SCENARIOS) {
-      return fail(`step ${n} must hold 1 to ${MAX_SCENARIOS} scenarios`);
-    }
-    const scenarios: NamedScenario[] = [];
-    for (const [i, item] of state.scenarios.entries()) {
-      if (!isObject(item) || typeof item.name !== 'string' || item.name.length > 80) {
-        return fail(`step ${n}, scenario ${i + 1} has no valid name`);
-      }
-      const v = validateScenario(item.scenario);
-      if (!v.ok) return fail(`step ${n}, scenario ${i + 1}: ${v.problems[0]!.message}`);
-      scenarios.push({ name: item.name, scenario: v.scenario });
-    }
-    const view = decodeView(state.view, scenarios.length);
-    if (typeof view === 'string') return fail(`step ${n}: ${view}`);
+    const state = checkState(step.state);
+    if (typeof state === 'string') return fail(`step ${n}, ${state}`);
     steps.push({
       caption: step.caption,
       sources: [...(src as string[])],
-      state: { scenarios, view },
+      state,
     });
   }
   return { ok: true, sequence: { version: SEQUENCE_VERSION, title: data.title, steps } };

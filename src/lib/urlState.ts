@@ -48,7 +48,7 @@ export type Decoded = { state: AppState; message: null } | { state: AppState; me
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function decodeView(v: unknown, nScenarios: number): ViewOptions | string {
+function decodeView(v: unknown, nScenarios: number): ViewOptions | string {
   if (!isObject(v)) return 'the view options are missing';
   const choices = {
     window: ['4h', '24h', 'course'],
@@ -107,20 +107,29 @@ export function decodeState(search: string): Decoded {
   } catch {
     return fail('its settings are damaged');
   }
-  if (!isObject(data) || !Array.isArray(data.scenarios)) return fail('its settings are damaged');
+  const state = checkState(data);
+  return typeof state === 'string' ? fail(state) : { state, message: null };
+}
+
+/**
+ * Checks a whole view state from outside the app (a link, a lecture step): 1 to MAX_SCENARIOS
+ * named scenarios, each through the engine's validation, and valid view options. Returns the state,
+ * or a message naming the first problem.
+ */
+export function checkState(data: unknown): AppState | string {
+  if (!isObject(data) || !Array.isArray(data.scenarios)) return 'its settings are damaged';
   if (data.scenarios.length < 1 || data.scenarios.length > MAX_SCENARIOS) {
-    return fail(`it must hold 1 to ${MAX_SCENARIOS} scenarios`);
+    return `it must hold 1 to ${MAX_SCENARIOS} scenarios`;
   }
   const scenarios: NamedScenario[] = [];
   for (const [i, item] of data.scenarios.entries()) {
     if (!isObject(item) || typeof item.name !== 'string' || item.name.length > 80) {
-      return fail(`scenario ${i + 1} has no valid name`);
+      return `scenario ${i + 1} has no valid name`;
     }
     const v = validateScenario(item.scenario);
-    if (!v.ok) return fail(`scenario ${i + 1}: ${v.problems[0]!.message}`);
+    if (!v.ok) return `scenario ${i + 1}: ${v.problems[0]!.message}`;
     scenarios.push({ name: item.name, scenario: v.scenario });
   }
   const view = decodeView(data.view, scenarios.length);
-  if (typeof view === 'string') return fail(view);
-  return { state: { scenarios, view }, message: null };
+  return typeof view === 'string' ? view : { scenarios, view };
 }
