@@ -111,3 +111,18 @@ export function defaultState(): AppState {
     view: { ...DEFAULT_VIEW },
   };
 }
+
+/**
+ * End of a time window's axis, min: 4 h, 24 h, or for the whole simulation the longest simulated
+ * time (never less than 24 h).
+ */
+export function windowEndMin(
+  window: TimeWindow,
+  results: readonly ({ tMin: Float64Array } | null)[],
+): number {
+  if (window === '4h') return 240;
+  if (window === '24h') return 1440;
+  let m = 1440;
+  for (const r of results) if (r) m = Math.max(m, r.tMin[r.tMin.length - 1]!);
+  return m;
+}
