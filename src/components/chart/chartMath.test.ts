@@ -3,35 +3,12 @@ import {
   areaPath,
   axisMap,
   curvePath,
-  decimate,
   formatConc,
   formatTime,
   linePath,
   timeUnitFor,
   valueAt,
 } from './chartMath';
-
-describe('decimate', () => {
-  const t = Float64Array.from({ length: 10001 }, (_, i) => i);
-  const y = t.map((x) => (x === 5003 ? 1000 : Math.sin(x / 100)));
-
-  it('keeps every point when there are few', () => {
-    expect(decimate(t.subarray(0, 50), y, 0, 49, 100)).toHaveLength(50);
-  });
-
-  it('keeps at most about 2 points per pixel and never loses a spike', () => {
-    const idx = decimate(t, y, 0, 10000, 200);
-    expect(idx.length).toBeLessThanOrEqual(2 * 202);
-    expect(idx).toContain(5003);
-    expect([...idx].sort((a, b) => a - b)).toEqual(idx);
-  });
-
-  it('restricts to the window, with one point either side', () => {
-    const idx = decimate(t, y, 100, 200, 1000);
-    expect(idx[0]).toBe(99);
-    expect(idx[idx.length - 1]).toBe(201);
-  });
-});
 
 describe('valueAt', () => {
   const t = Float64Array.of(0, 10, 20);

@@ -1,44 +1,4 @@
-/** Pure helpers for the charts: decimation, lookup at a time, and time-axis formatting. */
-
-/**
- * At most about 2 points per pixel: for each two-pixel column keep the first, min, max and last
- * point, so peaks survive. Returns indices into t (ascending), restricted to [t0, t1].
- */
-export function decimate(
-  t: ArrayLike<number>,
-  y: ArrayLike<number>,
-  t0: number,
-  t1: number,
-  pixels: number,
-): number[] {
-  let lo = 0;
-  while (lo < t.length && t[lo]! < t0) lo++;
-  let hi = t.length - 1;
-  while (hi > 0 && t[hi]! > t1) hi--;
-  if (lo > 0) lo--;
-  if (hi < t.length - 1) hi++;
-  const n = hi - lo + 1;
-  if (n <= pixels) return Array.from({ length: Math.max(0, n) }, (_, i) => lo + i);
-  // Buckets two pixels wide, so at most about two points per pixel.
-  const out: number[] = [];
-  const width = (2 * (t1 - t0)) / pixels;
-  let i = lo;
-  while (i <= hi) {
-    const bucket = Math.floor((t[i]! - t0) / width);
-    const first = i;
-    let min = i;
-    let max = i;
-    let last = i;
-    while (i <= hi && Math.floor((t[i]! - t0) / width) === bucket) {
-      if (y[i]! < y[min]!) min = i;
-      if (y[i]! > y[max]!) max = i;
-      last = i;
-      i++;
-    }
-    for (const k of [...new Set([first, min, max, last])].sort((a, b) => a - b)) out.push(k);
-  }
-  return out;
-}
+/** Pure helpers for the charts: path building, lookup at a time, and time-axis formatting. */
 
 /** Value at time tt by linear interpolation (t ascending); NaN outside the range. */
 export function valueAt(t: ArrayLike<number>, y: ArrayLike<number>, tt: number): number {
