@@ -123,10 +123,38 @@ export class Simulator {
     return this.state.view.active;
   }
 
+  /** True while a pointer holds a slider: the band waits for its release (see computeBand). */
+  private sliderHeld = false;
+  private bandDeferred = false;
+
+  /** Follows pointers pressing and releasing range inputs anywhere on the page. */
+  private watchSliders() {
+    if (typeof window === 'undefined') return;
+    window.addEventListener(
+      'pointerdown',
+      (e) => {
+        if (e.target instanceof HTMLInputElement && e.target.type === 'range')
+          this.sliderHeld = true;
+      },
+      true,
+    );
+    const release = () => {
+      if (!this.sliderHeld) return;
+      this.sliderHeld = false;
+      if (this.bandDeferred) {
+        this.bandDeferred = false;
+        this.computeBand();
+      }
+    };
+    window.addEventListener('pointerup', release, true);
+    window.addEventListener('pointercancel', release, true);
+  }
+
   private markReady: () => void = () => {};
   private engineReady = new Promise<void>((resolve) => (this.markReady = resolve));
 
   async start(): Promise<void> {
+    this.watchSliders();
     // Requests made now wait for the engine (compute awaits engineReady).
     this.state.scenarios.forEach((_, i) => void this.compute(i));
     this.engine = await startEngine();
@@ -196,6 +224,13 @@ export class Simulator {
     // Before the workers have started there is nothing to ask; start() asks once they have.
     if (!this.bandChannel) return;
     if (this.bandTimer) clearTimeout(this.bandTimer);
+    // While a slider is held, even a slow drag's pauses do not start a band: a band of 1000
+    // patients keeps a core busy for about 0.1 s, which on a two-core machine delayed the frames
+    // of the curve under the hand. It comes when the slider is let go.
+    if (this.sliderHeld) {
+      this.bandDeferred = true;
+      return;
+    }
     const now = performance.now();
     // A single change (after a pause) gets its band at once; a burst (a slider being dragged)
     // waits until it pauses, so bands never compete with the curve under the hand.

@@ -276,3 +276,28 @@ test('a mouse drag runs every slider to the end of its track without being cut s
   await expect(page.locator('table.summary tbody tr td').first()).not.toHaveText('');
   expect(errors).toEqual([]);
 });
+
+test('while a slider is held the variability band waits, and it comes back when let go', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('./');
+  await ready(page);
+  const band = page.locator('#conc-chart-title ~ svg path[fill-opacity="0.15"]');
+  await expect(band).toHaveCount(1);
+  const slider = page.locator('#dose-range');
+  await slider.scrollIntoViewIfNeeded();
+  const box = (await slider.boundingBox())!;
+  const y = box.y + box.height / 2;
+  const at = (dose: number) => box.x + 8 + (box.width - 16) * ((dose - 0.1) / 0.9);
+  await page.mouse.move(at(0.5), y);
+  await page.mouse.down();
+  await page.mouse.move(at(0.8), y, { steps: 10 });
+  await expect(slider).toHaveValue('0.8');
+  // A pause far longer than a band's delay: still held, so no band is computed.
+  await page.waitForTimeout(1000);
+  await expect(band).toHaveCount(0);
+  await page.mouse.up();
+  await expect(band).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
