@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runScenario, type SimulationResult } from '../engine/run';
 import type { Scenario } from '../engine/scenario';
 import { courseFor, ivScenario, nasalScenario, optionsFor } from './appState';
-import { dosePreview } from './preview';
+import { preview as dosePreview, retimedInfusion } from './preview';
 
 function run(s: Scenario): SimulationResult {
   const r = runScenario(s);
@@ -56,9 +56,13 @@ describe('the dose preview', () => {
     );
   });
 
-  it('declines anything that is not only a dose change', () => {
+  it('declines anything that is not only a dose or infusion-time change', () => {
     const prev = run(ivScenario(0.5, 40));
-    expect(dosePreview(prev, ivScenario(0.5, 20))).toBeNull();
+    // A bolus has no infusion response to start from, nor gives one.
+    expect(dosePreview(prev, ivScenario(0.5, 0))).toBeNull();
+    expect(dosePreview(run(ivScenario(0.5, 0)), ivScenario(0.5, 20))).toBeNull();
+    // Off the 1 min grid.
+    expect(dosePreview(prev, ivScenario(0.5, 20.5))).toBeNull();
     expect(dosePreview(prev, { ...ivScenario(1, 40), model: 'domino' })).toBeNull();
     const heavier = ivScenario(1, 40);
     expect(
@@ -69,5 +73,61 @@ describe('the dose preview', () => {
     expect(dosePreview(prev, ivScenario(3, 40))).toBeNull();
     const nasal = run(nasalScenario(2));
     expect(dosePreview(nasal, nasalScenario(3))).toBeNull();
+  });
+});
+
+describe('the infusion-time preview', () => {
+  const withTime = (s: Scenario, t: number): Scenario =>
+    ({ ...s, regimen: { ...s.regimen, infusionMin: t } }) as Scenario;
+
+  it('equals the engine for another infusion time (every IV model; with a dose change too)', () => {
+    const models = ['kamp2020', 'domino', 'clements', 'hijazi', 'herd', 'hornik'];
+    let worst = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...models),
+        fc.integer({ min: 1, max: 240 }),
+        fc.integer({ min: 1, max: 240 }),
+        fc.constantFrom(0.5, 0.25, 1.2),
+        (model, t1, t2, d2) => {
+          fc.pre(t1 !== t2);
+          const base = { ...ivScenario(0.5, t1), model };
+          const prev = run(base);
+          const next = withDose(withTime(base, t2), d2);
+          const p = dosePreview(prev, next);
+          expect(p).not.toBeNull();
+          const exact = run(next);
+          for (const a of Object.keys(exact.plasma) as (keyof typeof exact.plasma)[]) {
+            const e = maxRelDiff(p!.plasma[a]!, exact.plasma[a]!);
+            worst = Math.max(worst, e);
+            expect(e).toBeLessThan(1e-11);
+          }
+          const e = maxRelDiff(p!.effectSite, exact.effectSite);
+          worst = Math.max(worst, e);
+          expect(e).toBeLessThan(1e-11);
+          expect(p!.occupancy.length).toBe(0);
+          expect(p!.scenario).toBe(next);
+        },
+      ),
+      { numRuns: 80 },
+    );
+    console.info(`infusion-time preview: worst relative difference from the engine ${worst}`);
+  });
+
+  it('declines a course (sessions after the first would need their own shift)', () => {
+    const c = ivScenario(0.5, 40);
+    const regimen = { ...c.regimen, schedule: courseFor('iv') } as Scenario['regimen'];
+    const course = { ...c, regimen, options: optionsFor(regimen) };
+    expect(dosePreview(run(course), withTime(course, 20))).toBeNull();
+  });
+
+  it('retimes a hand-made curve by the recursion it documents', () => {
+    // A one-compartment system sampled at unit steps: y is its response to 2 steps of infusion.
+    const k = 0.3;
+    const S = (t: number) => (t <= 0 ? 0 : (1 - Math.exp(-k * t)) / k);
+    const curve = (m: number) => Float64Array.from({ length: 30 }, (_, t) => (S(t) - S(t - m)) / m);
+    const got = retimedInfusion(curve(2), 2, 5);
+    const want = curve(5);
+    for (let t = 0; t < 30; t++) expect(got[t]).toBeCloseTo(want[t]!, 14);
   });
 });

@@ -10,7 +10,7 @@ import { MAX_SCENARIOS, describeRegimen, type AppState, type ViewOptions } from 
 import { startEngine, type Coalescer, type EngineClient, type EngineMode } from './engineClient';
 import { decodeState, encodeState } from './urlState';
 import { withModeParams } from './modes';
-import { dosePreview } from './preview';
+import { preview as exactPreview } from './preview';
 import type { RunOutcome } from '../engine/run';
 import type { PopulationOutcome } from '../engine/variability';
 import type { Validation } from '../engine/validation';
@@ -285,10 +285,10 @@ export class Simulator {
     assignDeep(named.scenario as unknown as Plain, scenario as unknown as Plain);
     if (autoName) named.name = describeRegimen(scenario);
     if (i === this.active) this.band = null;
-    // A change of the IV dose alone is drawn at once, exactly, by rescaling the last curve (see
-    // preview.ts); the engine's answer replaces it when it comes.
+    // A change of the IV dose or infusion time alone is drawn at once, exactly, from the last
+    // curve (see preview.ts); the engine's answer replaces it when it comes.
     const prev = this.liveResults[i];
-    const preview = prev ? dosePreview(prev, $state.snapshot(named.scenario) as Scenario) : null;
+    const preview = prev ? exactPreview(prev, $state.snapshot(named.scenario) as Scenario) : null;
     if (preview) {
       const live = [...this.liveResults];
       live[i] = preview;

@@ -154,6 +154,33 @@ test('a dragged slider redraws the curve at every step; the summary catches up w
   expect(errors).toEqual([]);
 });
 
+test('an infusion-time drag is redrawn in the same task, and the engine then agrees', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('./');
+  await ready(page);
+  const sync = await page.evaluate(async () => {
+    const slider = document.querySelector<HTMLInputElement>('#infusion-range')!;
+    const curve = () =>
+      document.querySelector('#conc-chart-title + svg path[fill=none]')?.getAttribute('d');
+    let same = 0;
+    for (let minutes = 39; minutes >= 20; minutes--) {
+      const d = curve();
+      slider.value = String(minutes);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      // Drawn before the input event returns (exact preview, src/lib/preview.ts).
+      if (curve() !== d) same++;
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    return same;
+  });
+  expect(sync).toBe(20);
+  // When the engine's answer replaces the preview, the summary shows the shorter infusion.
+  await expect(page.locator('#conc-chart-title + svg')).toContainText(/Cmax [\d.]+ at 20 min/);
+  expect(errors).toEqual([]);
+});
+
 test('works from the keyboard alone: slider keys change the dose, arrow keys move the time cursor', async ({
   page,
 }) => {
