@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runScenario, type SimulationResult } from '../engine/run';
 import type { Scenario } from '../engine/scenario';
 import { courseFor, ivScenario, nasalScenario, optionsFor } from './appState';
-import { preview as dosePreview, retimedInfusion } from './preview';
+import { preview, retimedInfusion } from './preview';
 
 function run(s: Scenario): SimulationResult {
   const r = runScenario(s);
@@ -42,7 +42,7 @@ describe('the dose preview', () => {
           fc.pre(d1 !== d2);
           const prev = run(withDose(base, d1));
           const next = withDose(base, d2);
-          const p = dosePreview(prev, next);
+          const p = preview(prev, next);
           expect(p).not.toBeNull();
           const exact = run(next);
           for (const a of Object.keys(exact.plasma) as (keyof typeof exact.plasma)[])
@@ -59,20 +59,18 @@ describe('the dose preview', () => {
   it('declines anything that is not only a dose or infusion-time change', () => {
     const prev = run(ivScenario(0.5, 40));
     // A bolus has no infusion response to start from, nor gives one.
-    expect(dosePreview(prev, ivScenario(0.5, 0))).toBeNull();
-    expect(dosePreview(run(ivScenario(0.5, 0)), ivScenario(0.5, 20))).toBeNull();
+    expect(preview(prev, ivScenario(0.5, 0))).toBeNull();
+    expect(preview(run(ivScenario(0.5, 0)), ivScenario(0.5, 20))).toBeNull();
     // Off the 1 min grid.
-    expect(dosePreview(prev, ivScenario(0.5, 20.5))).toBeNull();
-    expect(dosePreview(prev, { ...ivScenario(1, 40), model: 'domino' })).toBeNull();
+    expect(preview(prev, ivScenario(0.5, 20.5))).toBeNull();
+    expect(preview(prev, { ...ivScenario(1, 40), model: 'domino' })).toBeNull();
     const heavier = ivScenario(1, 40);
-    expect(
-      dosePreview(prev, { ...heavier, patient: { ...heavier.patient, weightKg: 90 } }),
-    ).toBeNull();
-    expect(dosePreview(prev, ivScenario(0.5, 40))).toBeNull();
+    expect(preview(prev, { ...heavier, patient: { ...heavier.patient, weightKg: 90 } })).toBeNull();
+    expect(preview(prev, ivScenario(0.5, 40))).toBeNull();
     // Out of the accepted range: the engine will say why; no preview of an invalid scenario.
-    expect(dosePreview(prev, ivScenario(3, 40))).toBeNull();
+    expect(preview(prev, ivScenario(3, 40))).toBeNull();
     const nasal = run(nasalScenario(2));
-    expect(dosePreview(nasal, nasalScenario(3))).toBeNull();
+    expect(preview(nasal, nasalScenario(3))).toBeNull();
   });
 });
 
@@ -94,7 +92,7 @@ describe('the infusion-time preview', () => {
           const base = { ...ivScenario(0.5, t1), model };
           const prev = run(base);
           const next = withDose(withTime(base, t2), d2);
-          const p = dosePreview(prev, next);
+          const p = preview(prev, next);
           expect(p).not.toBeNull();
           const exact = run(next);
           for (const a of Object.keys(exact.plasma) as (keyof typeof exact.plasma)[]) {
@@ -118,7 +116,7 @@ describe('the infusion-time preview', () => {
     const c = ivScenario(0.5, 40);
     const regimen = { ...c.regimen, schedule: courseFor('iv') } as Scenario['regimen'];
     const course = { ...c, regimen, options: optionsFor(regimen) };
-    expect(dosePreview(run(course), withTime(course, 20))).toBeNull();
+    expect(preview(run(course), withTime(course, 20))).toBeNull();
   });
 
   it('retimes a hand-made curve by the recursion it documents', () => {

@@ -176,8 +176,12 @@ test('an infusion-time drag is redrawn in the same task, and the engine then agr
     return same;
   });
   expect(sync).toBe(20);
-  // When the engine's answer replaces the preview, the summary shows the shorter infusion.
   await expect(page.locator('#conc-chart-title + svg')).toContainText(/Cmax [\d.]+ at 20 min/);
+  // The summary table reads only the engine's answers (never a preview): it shows the peak at
+  // the end of the 20 min infusion once the worker has answered.
+  await expect(page.locator('table.summary tbody tr').first().locator('td').nth(1)).toHaveText(
+    '20 min',
+  );
   expect(errors).toEqual([]);
 });
 
