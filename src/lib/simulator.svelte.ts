@@ -95,27 +95,37 @@ export class Simulator {
   private settleTimer: ReturnType<typeof setTimeout> | null = null;
   private lastChange = Number.NEGATIVE_INFINITY;
 
+  /**
+   * The engine's latest answer per slot. Never a preview: `liveResults` may hold one (no
+   * occupancy, see preview.ts), and the views fed by `results` must not see it, so `results`
+   * catches up from here, not from `liveResults`.
+   */
+  private answers: (SimulationResult | null)[] = [];
+
   /** Sets the results of every view at once (no burst pending). */
   private setResults(results: (SimulationResult | null)[]) {
     if (this.settleTimer) clearTimeout(this.settleTimer);
     this.settleTimer = null;
+    this.answers = [...results];
     this.liveResults = results;
     this.results = results;
   }
 
   /** A new result for slot i: the chart at once; the other views now, or when the burst pauses. */
   private publish(i: number, result: SimulationResult, burst: boolean) {
+    this.answers[i] = result;
     const live = [...this.liveResults];
     live[i] = result;
-    if (!burst) {
-      this.setResults(live);
-      return;
-    }
     this.liveResults = live;
     if (this.settleTimer) clearTimeout(this.settleTimer);
+    this.settleTimer = null;
+    if (!burst) {
+      this.results = [...this.answers];
+      return;
+    }
     this.settleTimer = setTimeout(() => {
       this.settleTimer = null;
-      this.results = this.liveResults;
+      this.results = [...this.answers];
     }, SETTLE_MS);
   }
 
@@ -322,7 +332,7 @@ export class Simulator {
       this.state.scenarios[this.active]!,
     ) as AppState['scenarios'][number];
     this.state.scenarios.push(copy);
-    this.setResults([...this.liveResults, null]);
+    this.setResults([...this.answers, null]);
     this.errors.push(null);
     this.setView({ active: this.state.scenarios.length - 1 });
     void this.compute(this.state.scenarios.length - 1);
@@ -331,7 +341,7 @@ export class Simulator {
   removeScenario(i: number) {
     if (this.state.scenarios.length <= 1) return;
     this.state.scenarios.splice(i, 1);
-    this.setResults(this.liveResults.filter((_, k) => k !== i));
+    this.setResults(this.answers.filter((_, k) => k !== i));
     this.errors.splice(i, 1);
     const active = Math.min(this.active, this.state.scenarios.length - 1);
     this.band = null;
