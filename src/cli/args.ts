@@ -67,8 +67,9 @@ CSV output: one header line, then one row per time point. Columns: time_min; pla
 <parent>_effect_site_ng_per_ml; nmda_occupancy_pct (0-100); then the plasma concentrations in
 micromolar, <analyte>_um.
 Concentrations have up to 6 significant digits, times up to 12. JSON output: an object with
-scenario, modelId, columns (the same names, full precision), warnings, totalDoseMg and
-bioavailableDoseMg.
+scenario, modelId, columns (the same names, full precision), warnings, totalDoseMg,
+systemicDoseMg (the part reaching the circulation unchanged, F x D) and preFirstPassDoseMg (the
+amount entering the model before first-pass loss in the liver).
 
 Engine warnings go to stderr as "warning: ..." lines. Bad arguments or an invalid scenario
 print one "error: ..." line to stderr and exit with code 2.

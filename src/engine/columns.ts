@@ -113,8 +113,10 @@ export interface JsonOutput {
   warnings: Warning[];
   /** total dose given, mg */
   totalDoseMg: number;
-  /** dose that enters the model's compartments (after nasal and gut losses), mg */
-  bioavailableDoseMg: number;
+  /** systemic dose, mg: the part of the dose that reaches the circulation unchanged (F x D) */
+  systemicDoseMg: number;
+  /** amount entering the model's first compartments before first-pass loss in the liver, mg */
+  preFirstPassDoseMg: number;
 }
 
 export function toJsonOutput(result: SimulationResult): JsonOutput {
@@ -126,7 +128,8 @@ export function toJsonOutput(result: SimulationResult): JsonOutput {
     columns,
     warnings: result.warnings,
     totalDoseMg: result.totalDoseMg,
-    bioavailableDoseMg: result.bioavailableDoseMg,
+    systemicDoseMg: result.systemicDoseMg,
+    preFirstPassDoseMg: result.preFirstPassDoseMg,
   };
 }
 

@@ -9,6 +9,7 @@ import { occupancyColumn } from './occupancy';
 import { administrations, totalDoseMg } from './regimen';
 import { LIMITS, validateScenario, type Problem, type Scenario } from './scenario';
 import { simulateLinear, type Plan } from './simulate';
+import { systemicDoseMg } from './systemic';
 import type { Analyte, IndividualParameters, Patient, StateInput } from './types';
 import { NG_PER_ML_PER_MG_PER_L } from './units';
 
@@ -39,8 +40,16 @@ export interface SimulationResult {
   occupancy: Float64Array;
   /** total dose given, mg */
   totalDoseMg: number;
-  /** dose that enters the model's compartments (after nasal and gut losses), mg */
-  bioavailableDoseMg: number;
+  /**
+   * systemic dose, mg: the part of the dose that reaches the circulation unchanged (F x D), after
+   * every loss on the way, first pass through the gut wall and liver included (src/engine/systemic.ts)
+   */
+  systemicDoseMg: number;
+  /**
+   * amount that enters the model's first compartments, mg, before first-pass loss in the liver
+   * (for a nasal dose: the nasal part plus the swallowed part that escapes the gut wall)
+   */
+  preFirstPassDoseMg: number;
   warnings: Warning[];
 }
 
@@ -216,7 +225,8 @@ export function runScenario(input: unknown): RunOutcome {
       effectSite,
       occupancy,
       totalDoseMg: totalDoseMg(administrations(scenario.regimen, scenario.patient.weightKg)),
-      bioavailableDoseMg: inputAmountMg(inputs),
+      systemicDoseMg: systemicDoseMg(run.system.structure, model.parent, inputs),
+      preFirstPassDoseMg: inputAmountMg(inputs),
       warnings,
     },
   };

@@ -94,6 +94,7 @@ export function preview(prev: SimulationResult, next: Scenario): SimulationResul
     effectSite: transform(prev.effectSite),
     occupancy: new Float64Array(0),
     totalDoseMg: prev.totalDoseMg * f,
-    bioavailableDoseMg: prev.bioavailableDoseMg * f,
+    systemicDoseMg: prev.systemicDoseMg * f,
+    preFirstPassDoseMg: prev.preFirstPassDoseMg * f,
   };
 }

@@ -110,7 +110,15 @@ describe('toJson', () => {
       const r = simulate(preset(name));
       const out = JSON.parse(toJson(r)) as JsonOutput;
       expect(Object.keys(out).sort()).toEqual(
-        ['bioavailableDoseMg', 'columns', 'modelId', 'scenario', 'totalDoseMg', 'warnings'].sort(),
+        [
+          'columns',
+          'modelId',
+          'preFirstPassDoseMg',
+          'scenario',
+          'systemicDoseMg',
+          'totalDoseMg',
+          'warnings',
+        ].sort(),
       );
       expect(Object.keys(out.columns)).toEqual(parseCsv(toCsv(r)).header);
       expect(out.columns.time_min).toEqual(Array.from(r.tMin));
@@ -121,7 +129,8 @@ describe('toJson', () => {
       expect(out.modelId).toBe(r.modelId);
       expect(out.warnings).toEqual(r.warnings);
       expect(out.totalDoseMg).toBe(r.totalDoseMg);
-      expect(out.bioavailableDoseMg).toBe(r.bioavailableDoseMg);
+      expect(out.systemicDoseMg).toBe(r.systemicDoseMg);
+      expect(out.preFirstPassDoseMg).toBe(r.preFirstPassDoseMg);
     },
   );
 });
