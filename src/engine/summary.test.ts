@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from './summary';
+import { FIRST_PEAK_TOLERANCE, firstPeakIndex, summarize } from './summary';
 
 describe('summarize', () => {
   const t = Float64Array.from({ length: 11 }, (_, i) => i * 6); // 0..60 min
@@ -25,5 +25,37 @@ describe('summarize', () => {
     const long = Float64Array.of(0, 1440, 2880);
     const c = Float64Array.of(10, 10, 10);
     expect(summarize(long, c, 100).auc0to24NgHPerMl).toBeCloseTo(240, 10);
+  });
+});
+
+describe('first-peak rule', () => {
+  it('gives the first session of a course of identical sessions, not a later, slightly higher one', async () => {
+    const { PRESETS } = await import('./presets');
+    const { runScenario } = await import('./run');
+    const r = runScenario(PRESETS['iv-course']);
+    if (!r.ok) throw new Error(r.problems[0]!.message);
+    const c = r.result.plasma[r.result.parent]!;
+    const s = summarize(r.result.tMin, c, 100);
+    // The highest point of the course is in a later session (a little carry-over)...
+    let k = 0;
+    for (let i = 1; i < c.length; i++) if (c[i]! > c[k]!) k = i;
+    expect(r.result.tMin[k]).toBeGreaterThan(24 * 60);
+    // ...but Tmax is the end of the first 40-min infusion.
+    expect(s.tmaxMin).toBe(40);
+    expect(s.cmax).toBe(c[k]);
+    expect(s.cAtTmax / s.cmax).toBeGreaterThan(1 - FIRST_PEAK_TOLERANCE);
+  });
+
+  it('takes a later peak that is clearly higher (a larger dose)', () => {
+    const t = Float64Array.from({ length: 7 }, (_, i) => i);
+    const c = Float64Array.of(0, 100, 0, 0, 150, 0, 0);
+    expect(firstPeakIndex(c)).toBe(4);
+    expect(summarize(t, c, 1).tmaxMin).toBe(4);
+  });
+
+  it('counts a plateau from its start and skips a shoulder that rises further', () => {
+    expect(firstPeakIndex(Float64Array.of(0, 5, 5, 5, 1))).toBe(1);
+    expect(firstPeakIndex(Float64Array.of(0, 99, 99, 100, 1))).toBe(3);
+    expect(firstPeakIndex(Float64Array.of(0, 0, 0))).toBe(0);
   });
 });

@@ -8,11 +8,22 @@ export const DISSOCIATION_RANGE_NG_PER_ML = [100, 250] as const;
 export const DISSOCIATION_RANGE_SOURCE =
   'zanos2018, Table 1 (Krystal 1994; racemic ketamine, 0.5 mg/kg IV over 40 min)';
 
+/**
+ * The first-peak rule: Tmax is the time of the earliest local peak that comes within this fraction
+ * of the overall highest concentration. In a course of identical sessions each later peak is a
+ * little higher (a small carry-over from earlier sessions), so the highest point alone would name
+ * the last session; a reader expects the first. A later session that is clearly higher (a larger
+ * dose) still counts: its peak is more than 2 % above the first. A choice of this simulator.
+ */
+export const FIRST_PEAK_TOLERANCE = 0.02;
+
 export interface Summary {
   /** highest concentration, ng/mL */
   cmax: number;
-  /** time of the highest concentration, min */
+  /** time of the first peak by the first-peak rule (FIRST_PEAK_TOLERANCE), min */
   tmaxMin: number;
+  /** concentration at tmaxMin, ng/mL (equal to cmax, or within 2 % of it) */
+  cAtTmax: number;
   /** area under the curve from 0 to 24 h (or to the end, if shorter), ng h/mL, trapezoidal */
   auc0to24NgHPerMl: number;
   /** time at or above the threshold, min (linear interpolation between grid points) */
@@ -24,8 +35,9 @@ export function summarize(
   c: ArrayLike<number>,
   thresholdNgPerMl: number,
 ): Summary {
-  let k = 0;
-  for (let i = 1; i < c.length; i++) if (c[i]! > c[k]!) k = i;
+  const k = firstPeakIndex(c);
+  let max = 0;
+  for (let i = 0; i < c.length; i++) if (c[i]! > max) max = c[i]!;
   let auc = 0;
   let above = 0;
   for (let i = 1; i < c.length; i++) {
@@ -47,9 +59,33 @@ export function summarize(
     }
   }
   return {
-    cmax: c[k] ?? 0,
+    cmax: max,
     tmaxMin: tMin[k] ?? 0,
+    cAtTmax: c[k] ?? 0,
     auc0to24NgHPerMl: auc / 60,
     minutesAtOrAbove: above,
   };
+}
+
+/**
+ * Index of the first peak: the earliest point that is a local maximum (not lower than either
+ * neighbour; a plateau counts at its start) and within FIRST_PEAK_TOLERANCE of the overall maximum.
+ * 0 for an empty or all-zero column.
+ */
+export function firstPeakIndex(c: ArrayLike<number>): number {
+  let max = 0;
+  for (let i = 0; i < c.length; i++) if (c[i]! > max) max = c[i]!;
+  if (!(max > 0)) return 0;
+  const floor = max * (1 - FIRST_PEAK_TOLERANCE);
+  for (let i = 0; i < c.length; i++) {
+    const v = c[i]!;
+    if (v < floor) continue;
+    const before = i > 0 ? c[i - 1]! : -Infinity;
+    if (v < before) continue;
+    // Walk over a plateau to see whether it is followed by a rise (then it is not a peak).
+    let j = i + 1;
+    while (j < c.length && c[j]! === v) j++;
+    if (j >= c.length || c[j]! < v) return i;
+  }
+  return 0;
 }

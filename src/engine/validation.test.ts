@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateModel } from './validation';
+import { PRESETS } from './presets';
+import { lastDeviceMin, validateModel } from './validation';
 
 describe('validation view data', () => {
   it('compares the default IV model with the observed venous peak and reports the disagreement', () => {
@@ -36,5 +37,15 @@ describe('validation view data', () => {
 
   it('names an unknown model', () => {
     expect(validateModel('toString')).toEqual({ error: 'Unknown model "toString"' });
+  });
+
+  it('measures the nasal Tmax from the last device of the regimen, not a fixed 10 min', () => {
+    expect(lastDeviceMin(PRESETS['esk-84']!)).toBe(10);
+    expect(lastDeviceMin(PRESETS['esk-56']!)).toBe(5);
+    const r = PRESETS['esk-56']!.regimen;
+    expect(
+      lastDeviceMin({ ...PRESETS['esk-56']!, regimen: { ...r, spacingMin: 12 } } as never),
+    ).toBe(12);
+    expect(lastDeviceMin(PRESETS['iv-0.5']!)).toBe(0);
   });
 });

@@ -8,6 +8,7 @@ import { IV_OBSERVATIONS, NASAL_OBSERVATIONS, type Observation } from '../../mod
 import { PRESETS } from './presets';
 import { runScenario, type SimulationResult } from './run';
 import type { Scenario } from './scenario';
+import { firstPeakIndex } from './summary';
 
 export interface Comparison {
   observation: Observation;
@@ -30,12 +31,6 @@ function run(s: Scenario): SimulationResult {
   const r = runScenario(s);
   if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '));
   return r.result;
-}
-
-function peakIndex(c: Float64Array): number {
-  let k = 0;
-  for (let i = 1; i < c.length; i++) if (c[i]! > c[k]!) k = i;
-  return k;
 }
 
 function auc(t: Float64Array, c: Float64Array): number {
@@ -78,7 +73,7 @@ export function validateModel(modelId: string): Validation | { error: string } {
     }
     const result = run(scenario);
     const c = result.plasma.ketamine!;
-    const peak = c[peakIndex(c)]!;
+    const peak = c[firstPeakIndex(c)]!;
     return {
       modelId,
       scenario,
@@ -95,8 +90,7 @@ export function validateModel(modelId: string): Validation | { error: string } {
   const result = run(scenario);
   const c = result.plasma.esketamine!;
   const nor = result.plasma.noresketamine!;
-  const tmaxAfterLast =
-    result.tMin[peakIndex(c)]! - 2 * scenario.regimen.schedule.kind.length * 0 - 10;
+  const tmaxAfterLast = result.tMin[firstPeakIndex(c)]! - lastDeviceMin(scenario);
   const ivScenario: Scenario = {
     ...scenario,
     options: { endH: 24 * 14, stepMin: 1 },
@@ -122,4 +116,10 @@ export function validateModel(modelId: string): Validation | { error: string } {
     ],
     none: null,
   };
+}
+
+/** Time of a session's last nasal device after its first, min ((devices - 1) x spacing); 0 for IV. */
+export function lastDeviceMin(scenario: Scenario): number {
+  const r = scenario.regimen;
+  return r.kind === 'intranasal' ? (r.devices - 1) * r.spacingMin : 0;
 }

@@ -4,6 +4,7 @@
  * same kind of array, scored the same way), scoring against the simulation, and the progress kept
  * on the device. No DOM here: storage is passed in, so everything is unit-tested.
  */
+import { firstPeakIndex } from '../engine/summary';
 
 /** The time axis of an exercise: 0, step, 2 step, ... endMin, min. */
 export interface ExerciseGrid {
@@ -201,9 +202,9 @@ export interface CurveStats {
   /** highest value, ng/mL */
   peak: number;
   /**
-   * time of the peak, min: the first time the curve comes within 0.1 % of its highest value, so
-   * equal peaks (a course without accumulation) count from the first; null for a curve that is 0
-   * everywhere
+   * time of the peak, min, by the first-peak rule of the summary (src/engine/summary.ts): the
+   * earliest local peak within 2 % of the highest value, so the near-equal peaks of a course count
+   * from the first; null for a curve that is 0 everywhere
    */
   tPeakMin: number | null;
   /** area under the curve over the grid, ng h/mL (trapezoidal) */
@@ -213,15 +214,7 @@ export interface CurveStats {
 export function curveStats(t: ArrayLike<number>, y: ArrayLike<number>): CurveStats {
   let peak = 0;
   for (let i = 0; i < y.length; i++) if (y[i]! > peak) peak = y[i]!;
-  let tPeakMin: number | null = null;
-  if (peak > 0) {
-    for (let i = 0; i < y.length; i++) {
-      if (y[i]! >= 0.999 * peak) {
-        tPeakMin = t[i]!;
-        break;
-      }
-    }
-  }
+  const tPeakMin = peak > 0 ? t[firstPeakIndex(y)]! : null;
   let auc = 0;
   for (let i = 1; i < y.length; i++) auc += ((t[i]! - t[i - 1]!) * (y[i]! + y[i - 1]!)) / 2;
   return { peak, tPeakMin, aucNgHPerMl: auc / 60 };
