@@ -62,6 +62,16 @@ describe('scenario validation', () => {
     ],
     ['nasal devices with an IV model', { ...nasal, model: 'kamp2020' }, 'describes IV dosing only'],
     [
+      'a 56 mg device (the model is defined per 28 mg device)',
+      { ...nasal, regimen: { ...nasal.regimen, deviceMg: 56 } },
+      'regimen.deviceMg must be 28 mg, got 56',
+    ],
+    [
+      'a 14 mg device',
+      { ...nasal, regimen: { ...nasal.regimen, deviceMg: 14 } },
+      'for a larger dose use more devices',
+    ],
+    [
       'an unknown regimen kind',
       { ...good, regimen: { kind: 'oral' } },
       'regimen.kind must be "iv" or "intranasal", got "oral"',

@@ -23,7 +23,7 @@ export type Regimen =
       kind: 'intranasal';
       /** number of 28 mg devices per session (1-3) */
       devices: number;
-      /** esketamine per device, mg */
+      /** esketamine per device, mg: always 28 (DEVICE_MG), the device the nasal model describes */
       deviceMg: number;
       /** time between devices, min */
       spacingMin: number;
@@ -55,6 +55,12 @@ export interface Problem {
 
 export type Validation = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] };
 
+/**
+ * Esketamine in one nasal spray device, mg (Spravato: 28 mg in two sprays, one per nostril). The
+ * nasal model (Perez-Ruixo 2021) is defined per 28 mg device, so no other size is accepted.
+ */
+export const DEVICE_MG = 28;
+
 /** Limits the engine accepts; outside them a scenario is refused, never clamped. */
 export const LIMITS = {
   weightKg: [2, 250],
@@ -70,7 +76,6 @@ export const LIMITS = {
   /** shortest infusion, min: anything shorter is given as a bolus (0) */
   shortestInfusionMin: 0.5,
   devices: [1, 3],
-  deviceMg: [1, 56],
   spacingMin: [0, 60],
   endH: [0.1, 24 * 7 * 26],
   stepMin: [0.05, 240],
@@ -184,7 +189,12 @@ export function validateScenario(input: unknown): Validation {
       const d = num(r, 'devices', 'regimen.devices', LIMITS.devices, 'devices');
       if (d !== undefined && !Number.isInteger(d))
         add('regimen.devices', `regimen.devices must be a whole number of devices, got ${d}`);
-      num(r, 'deviceMg', 'regimen.deviceMg', LIMITS.deviceMg, 'mg');
+      if (r.deviceMg !== DEVICE_MG) {
+        add(
+          'regimen.deviceMg',
+          `regimen.deviceMg must be ${DEVICE_MG} mg, got ${describe(r.deviceMg)}: the nasal model is defined per ${DEVICE_MG} mg device; for a larger dose use more devices (56 mg = 2, 84 mg = 3)`,
+        );
+      }
       num(r, 'spacingMin', 'regimen.spacingMin', LIMITS.spacingMin, 'min');
       if (model && model.route !== 'intranasal') {
         add(

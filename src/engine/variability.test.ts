@@ -8,6 +8,7 @@ import {
   etaSampler,
   percentileOfSorted,
   percentilesOverTime,
+  MAX_PATIENT_POINTS,
   simulatePopulation,
 } from './variability';
 
@@ -126,6 +127,42 @@ describe('population percentiles', () => {
       expect(bad.problems[0]!.message).toContain(
         'nPatients must be a whole number from 2 to 20000',
       );
+  });
+
+  it.each([0, -1, Number.NaN, 1e-9])(
+    'refuses a step of %s min with a message, without throwing',
+    (stepMin) => {
+      const bad = simulatePopulation(PRESETS['esk-84']!, {
+        nPatients: 10,
+        rng: mulberry32(1),
+        stepMin,
+      });
+      expect(bad.ok).toBe(false);
+      if (!bad.ok)
+        expect(bad.problems[0]!.message).toContain('stepMin must be a number from 0.05 to 240 min');
+    },
+  );
+
+  it('refuses more patients x time points than the limit (20,000 patients at 0.05 min), before allocating', () => {
+    const bad = simulatePopulation(PRESETS['esk-84']!, {
+      nPatients: 20000,
+      rng: mulberry32(1),
+      stepMin: 0.05,
+    });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.problems[0]!.path).toBe('stepMin');
+      expect(bad.problems[0]!.message).toContain(
+        '20000 patients x 28801 time points is more than 10,000,000',
+      );
+    }
+  });
+
+  it("accepts the app's largest band: 1000 patients over a 26-week course at 30 min", () => {
+    const s = { ...PRESETS['esk-course']!, options: { endH: 26 * 7 * 24, stepMin: 30 } };
+    const n = 1000;
+    const points = Math.floor((s.options.endH * 60) / 30) + 1;
+    expect(n * points).toBeLessThanOrEqual(MAX_PATIENT_POINTS);
   });
 });
 

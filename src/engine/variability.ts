@@ -7,7 +7,7 @@ import { MODELS } from '../../models/index';
 import type { ModelDefinition } from './model';
 import { normal, type Rng } from './rng';
 import { outputGrid, prepareIndividual, simulateConcentrations, type Warning } from './run';
-import { validateScenario, type Problem, type Scenario } from './scenario';
+import { LIMITS, validateScenario, type Problem, type Scenario } from './scenario';
 import { makePlan, type Plan } from './simulate';
 import type { Analyte } from './types';
 
@@ -78,6 +78,16 @@ export interface PopulationOptions {
 }
 
 export type PopulationSeries = Analyte | 'effectSite';
+
+/** Most virtual patients in one population run. */
+export const MAX_PATIENTS = 20000;
+/**
+ * Most patients x time points in one run: each series keeps every patient's values while the
+ * percentiles are taken (8 bytes each, so 80 MB per series at this limit). A choice of this
+ * simulator, to keep a browser tab alive; the app's largest band (1000 patients over 26 weeks at
+ * 30 min) is 8.7 million.
+ */
+export const MAX_PATIENT_POINTS = 10_000_000;
 
 export interface PopulationResult {
   tMin: Float64Array;
@@ -153,11 +163,30 @@ export function simulatePopulation(input: unknown, options: PopulationOptions): 
   const v = validateScenario(input);
   if (!v.ok) return v;
   const problems: Problem[] = [];
-  if (!Number.isInteger(options.nPatients) || options.nPatients < 2 || options.nPatients > 20000) {
+  const N = options.nPatients;
+  if (!Number.isInteger(N) || N < 2 || N > MAX_PATIENTS) {
     problems.push({
       path: 'nPatients',
-      message: `nPatients must be a whole number from 2 to 20000, got ${options.nPatients}`,
+      message: `nPatients must be a whole number from 2 to ${MAX_PATIENTS}, got ${N}`,
     });
+  }
+  const stepMin = options.stepMin ?? v.scenario.options.stepMin;
+  const [stepLo, stepHi] = LIMITS.stepMin;
+  if (typeof stepMin !== 'number' || !(stepMin >= stepLo && stepMin <= stepHi)) {
+    problems.push({
+      path: 'stepMin',
+      message: `stepMin must be a number from ${stepLo} to ${stepHi} min, got ${stepMin}`,
+    });
+  } else if (Number.isInteger(N) && N >= 2) {
+    const endMin = v.scenario.options.endH * 60;
+    const n = Math.floor(endMin / stepMin + 1e-9);
+    const points = n + (Math.abs(n * stepMin - endMin) < 1e-9 ? 1 : 2); // outputGrid's length
+    if (N * points > MAX_PATIENT_POINTS) {
+      problems.push({
+        path: 'stepMin',
+        message: `${N} patients x ${points} time points is more than ${MAX_PATIENT_POINTS.toLocaleString('en')} values per curve (about ${Math.round((8 * MAX_PATIENT_POINTS) / 1e6)} MB): use fewer patients, a larger step or a shorter time`,
+      });
+    }
   }
   const percentiles = [...(options.percentiles ?? DEFAULT_PERCENTILES)];
   if (percentiles.some((p) => !(p >= 0 && p <= 100))) {
@@ -166,9 +195,8 @@ export function simulatePopulation(input: unknown, options: PopulationOptions): 
   if (problems.length) return { ok: false, problems };
   const scenario: Scenario = v.scenario;
   const model = MODELS[scenario.model]!;
-  const grid = outputGrid(scenario.options.endH * 60, options.stepMin ?? scenario.options.stepMin);
+  const grid = outputGrid(scenario.options.endH * 60, stepMin);
   const T = grid.length;
-  const N = options.nPatients;
   const wanted = new Set(options.series ?? ['parent', 'metabolite', 'effectSite']);
   const want = { metabolite: wanted.has('metabolite'), effectSite: wanted.has('effectSite') };
   const series: PopulationSeries[] = [
