@@ -58,8 +58,10 @@ export const SESSION_STEPS: readonly SessionStep[] = [
     route: 'intranasal',
     label: { student: 'Dosing: one device every 5 min', plain: 'Using the nose spray' },
     detail: {
-      student: 'Each 28 mg device is used in the clinic, 5 minutes apart, under supervision.',
-      plain: 'You use each spray at the clinic, 5 minutes apart, with staff watching.',
+      student:
+        'Each 28 mg device delivers 2 sprays, one per nostril. A dose is 2 devices (56 mg, 4 sprays) or 3 devices (84 mg, 6 sprays), with 5 minutes between devices, used in the clinic under supervision.',
+      plain:
+        'You use 2 or 3 spray devices at the clinic, with staff watching. Each device gives one spray in each side of your nose. You wait 5 minutes between devices.',
     },
     start: { from: 'start', offsetMin: 0 },
     end: { from: 'end', offsetMin: 0 },

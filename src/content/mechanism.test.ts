@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MECHANISM_PANELS, TIMELINE_STAGES } from './mechanism';
+import { MECHANISM_PANELS, TIMELINE_STAGES, stagesUnderWay } from './mechanism';
 import { fleschKincaidGrade, syllables } from './readability';
 import { cite } from './references';
 
@@ -63,5 +63,20 @@ describe('readability', () => {
         'Uncompetitive antagonism at the phencyclidine binding site necessitates prior channel activation.',
       ),
     ).toBeGreaterThan(14);
+  });
+});
+
+describe('stages under way at the time cursor', () => {
+  it('shows none at the very start of dosing, when no drug has reached the brain', () => {
+    // t = 0 of a 40-min infusion: 40 min before dosing ends, occupancy 0
+    expect(stagesUnderWay(-40, 0)).toEqual([]);
+  });
+
+  it('shows dissociation and the glutamate burst once the drug has reached the brain', () => {
+    expect(stagesUnderWay(-20, 0.3).map((s) => s.id)).toEqual(['dissociation', 'glutamate-burst']);
+  });
+
+  it('still shows the later stages after the drug is gone', () => {
+    expect(stagesUnderWay(3 * 1440, 0).map((s) => s.id)).toEqual(['synapses', 'clinical-response']);
   });
 });

@@ -226,3 +226,25 @@ export const TIMELINE_STAGES: readonly TimelineStage[] = [
       'Response measured at 24 h after the infusion in randomised trials; it often fades over days.',
   },
 ];
+
+/**
+ * Below this estimated occupancy (fraction) the drug is taken not to have reached the brain yet,
+ * so no stage that starts with dosing is shown as under way (a choice of this simulator: at the
+ * very start of dosing the effect site is still empty).
+ */
+export const DRUG_REACHED_OCCUPANCY = 0.01;
+
+/**
+ * The stages under way at a moment: minutesSinceEnd is the time since dosing ended (negative while
+ * dosing goes on); occupancy the estimated NMDA occupancy then (0-1). Stages that run from the start
+ * of dosing count only once the drug has reached the brain.
+ */
+export function stagesUnderWay(minutesSinceEnd: number, occupancy: number): TimelineStage[] {
+  const reached = occupancy >= DRUG_REACHED_OCCUPANCY;
+  return TIMELINE_STAGES.filter(
+    (s) =>
+      minutesSinceEnd >= s.startMin &&
+      minutesSinceEnd <= s.endMin &&
+      (s.startMin !== Number.NEGATIVE_INFINITY || reached),
+  );
+}

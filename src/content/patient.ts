@@ -191,10 +191,17 @@ export const STEPS: Record<Treatment, readonly PatientStep[]> = {
       bar: { start: start(0), end: end(0) },
       lines: [
         {
-          text: 'You use each spray yourself, 5 minutes apart, with staff watching.',
-          cite: ['spravatoLabel'],
+          text: 'Each dose uses 2 or 3 small spray devices.',
+          cite: [LABEL, 'spravatoHcpDosing'],
         },
-        { text: 'Each dose is 2 or 3 sprays.', cite: [LABEL] },
+        {
+          text: 'Each device gives 2 sprays: one in each side of your nose.',
+          cite: [LABEL],
+        },
+        {
+          text: 'You use the devices yourself, with staff watching. You wait 5 minutes after each device before the next one.',
+          cite: ['spravatoLabel', 'spravatoHcpDosing'],
+        },
       ],
     },
     {
