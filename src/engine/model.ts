@@ -62,6 +62,40 @@ export function withEta(def: ParameterDef, eta: number | undefined): number {
   return 1 / (1 + Math.exp(-logit));
 }
 
+/**
+ * Names of the random effects that change the parent drug's curve: found by moving each one and
+ * seeing whether the volumes or flows of the parent's compartments (or the depots feeding them),
+ * or the inputs of a standard administration, change. A model whose only variability is in its
+ * metabolite has none here.
+ */
+export function parentRandomEffects(model: ModelDefinition): string[] {
+  const patient = { weightKg: 70, ageYears: 40, asian: false, japanese: false };
+  const fingerprint = (eta: Record<string, number>): string => {
+    const q = model.individualize(eta, patient);
+    const st = model.structure(q);
+    const own = new Set(
+      st.compartments
+        .filter((c) => c.analyte === model.parent || c.analyte === null)
+        .map((c) => c.id),
+    );
+    const parts: number[] = [];
+    for (const c of st.compartments) if (own.has(c.id)) parts.push(c.volumeL ?? 0);
+    for (const f of st.flows) if (own.has(f.from)) parts.push(f.perMin);
+    const admin =
+      model.route === 'intranasal'
+        ? ({ kind: 'nasal-device', timeMin: 0, doseMg: 28, deviceIndex: 0 } as const)
+        : ({ kind: 'iv-bolus', timeMin: 0, doseMg: 35 } as const);
+    for (const i of model.administer(admin, q))
+      parts.push(i.kind === 'bolus' ? i.amountMg : i.rateMgPerMin);
+    return parts.join(',');
+  };
+  const base = fingerprint({});
+  return Object.entries(model.parameters)
+    .filter(([, p]) => p.iiv && p.iiv.variance > 0)
+    .map(([name]) => name)
+    .filter((name) => fingerprint({ [name]: 0.1 }) !== base);
+}
+
 /** Each parameter table's entries, listed once (a population asks for them 1000 times). */
 const parameterEntries = new WeakMap<object, [string, ParameterDef][]>();
 

@@ -4,7 +4,7 @@
  * with the random number generator passed in, summarised as percentiles per time point.
  */
 import { MODELS } from '../../models/index';
-import type { ModelDefinition } from './model';
+import { parentRandomEffects, type ModelDefinition } from './model';
 import { normal, type Rng } from './rng';
 import { outputGrid, prepareIndividual, simulateConcentrations, type Warning } from './run';
 import { LIMITS, validateScenario, type Problem, type Scenario } from './scenario';
@@ -233,10 +233,10 @@ export function simulatePopulation(input: unknown, options: PopulationOptions): 
     const without = Object.entries(model.parameters)
       .filter(([, p]) => !p.iiv && !p.covariate && p.evidence !== 'assumption')
       .map(([, p]) => p.symbol);
-    if (model.parent === 'ketamine' && !sampler.names.some((n) => !['VnC', 'CLn'].includes(n))) {
+    if (parentRandomEffects(model).length === 0) {
       warnings.push({
         code: 'no-variability',
-        message: `${model.shortName} has no published between-subject variability for ketamine: the bands show only the metabolite's variability.`,
+        message: `${model.shortName} has no published between-subject variability for ${model.parent}: the bands show only the metabolite's variability.`,
       });
     } else if (without.length > 0) {
       warnings.push({

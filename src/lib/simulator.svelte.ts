@@ -3,6 +3,8 @@
  * latest results, the variability band and the time cursor. Every change asks the engine for
  * what it affects; requests are coalesced per scenario, so dragging a slider never queues work.
  */
+import { findModel } from '../../models/index';
+import { parentRandomEffects } from '../engine/model';
 import type { SimulationResult } from '../engine/run';
 import type { Scenario } from '../engine/scenario';
 import type { PopulationResult } from '../engine/variability';
@@ -255,6 +257,13 @@ export class Simulator {
     const named = this.state.scenarios[i];
     if (!this.bandChannel || !named || !this.state.view.showBand) return;
     const scenario = $state.snapshot(named.scenario) as Scenario;
+    const model = findModel(scenario.model);
+    // No published variability for the parent: no band to compute (the option says so).
+    if (!model || parentRandomEffects(model).length === 0) {
+      this.band = null;
+      this.bandPending = false;
+      return;
+    }
     const stepMin = scenario.regimen.schedule.kind === 'course' ? 30 : 5;
     this.bandPending = true;
     for (const nPatients of [BAND_FIRST_PATIENTS, BAND_PATIENTS]) {

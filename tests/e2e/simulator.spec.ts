@@ -332,3 +332,20 @@ test('while a slider is held the variability band waits, and it comes back when 
   await expect(band).toHaveCount(1);
   expect(errors).toEqual([]);
 });
+
+test('a model without published variability says so, and its band option is off, not a flat band', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('./');
+  await ready(page);
+  await page.getByLabel('Pharmacokinetic model').selectOption('domino');
+  const option = page.getByRole('checkbox', { name: 'Variability band' });
+  await expect(option).toBeDisabled();
+  await expect(option).not.toBeChecked();
+  await expect(page.locator('#band-none')).toContainText(
+    'publishes no between-patient variability',
+  );
+  await expect(page.locator('#conc-chart-title ~ svg path[fill-opacity="0.15"]')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
