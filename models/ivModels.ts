@@ -78,7 +78,7 @@ export const kamp2020 = ivModel({
     weightKg: [50, 110],
     sampling: 'arterial',
     paediatric: false,
-    rangesAssumed: true,
+    rangesEvidence: 'assumption',
     source: 'kamp2020, abstract (structure); age and weight ranges assumed: the paper was not read',
   },
   parameters: {
@@ -118,7 +118,7 @@ export const domino = ivModel({
     weightKg: [50, 100],
     sampling: 'not stated',
     paediatric: false,
-    rangesAssumed: true,
+    rangesEvidence: 'assumption',
     source: 'domino1984; population ranges assumed',
   },
   parameters: {
@@ -152,7 +152,7 @@ export const clements = ivModel({
     weightKg: [50, 100],
     sampling: 'not stated',
     paediatric: false,
-    rangesAssumed: true,
+    rangesEvidence: 'assumption',
     source: 'clements1981; population ranges assumed',
   },
   parameters: {
@@ -182,7 +182,7 @@ export const hijazi = ivModel({
     weightKg: [45, 120],
     sampling: 'not stated',
     paediatric: false,
-    rangesAssumed: true,
+    rangesEvidence: 'assumption',
     source: 'hijazi2003, abstract; ranges assumed',
   },
   parameters: {
@@ -211,8 +211,9 @@ export const herd = ivModel({
     weightKg: [10.8, 74.8],
     sampling: 'not stated',
     paediatric: true,
-    rangesAssumed: false,
-    source: 'herd2007, abstract (mean, SD); ranges as in public TCI code',
+    rangesEvidence: 'unverified',
+    source:
+      'herd2007, abstract (mean, SD); ranges as in public TCI code (opentiva), not in the abstract',
   },
   parameters: {
     V1: par('V1', 'central volume per 70 kg', 38.7, 'L', HERD, 'verified', 64),
@@ -241,7 +242,7 @@ export const hornik = ivModel({
     weightKg: [2.4, 176.1],
     sampling: 'not stated',
     paediatric: true,
-    rangesAssumed: false,
+    rangesEvidence: 'verified',
     source: 'hornik2018, abstract',
   },
   parameters: {

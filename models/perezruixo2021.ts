@@ -155,8 +155,9 @@ export const perezruixo2021: ModelDefinition = {
     weightKg: [39, 170],
     sampling: 'not stated',
     paediatric: false,
-    rangesAssumed: false,
-    source: 'perezruixo2021, Table 2 (as transcribed by nlmixr2lib)',
+    rangesEvidence: 'unverified',
+    source:
+      'perezruixo2021, Table 2 as transcribed by nlmixr2lib (the paper itself could not be read)',
   },
   parameters,
   individualize(eta, patient): IndividualParameters {

@@ -7,6 +7,7 @@ import type {
   Administration,
   Analyte,
   Drug,
+  Evidence,
   IndividualParameters,
   ModelStructure,
   ParameterDef,
@@ -52,6 +53,13 @@ export interface ModelDefinition {
   iivCovariances?: readonly { a: string; b: string; covariance: number; source: string }[];
   /** caveats the UI shows with the model: approximations, unverified values, errata */
   notes: string[];
+}
+
+/** What a warning adds about how far a population range was checked ('' when read in the paper). */
+export function rangeCaveat(evidence: Evidence): string {
+  if (evidence === 'assumption') return ' (assumed range: the paper could not be read)';
+  if (evidence === 'verified') return '';
+  return ' (range taken from public code, not read in the paper)';
 }
 
 /** Typical value of a parameter with its random effect applied (lognormal or logit-normal). */

@@ -4,7 +4,7 @@
  */
 import { MODELS } from '../../models/index';
 import { OCCUPANCY } from '../../models/occupancy';
-import { buildSystem, type BuiltSystem, type ModelDefinition } from './model';
+import { buildSystem, rangeCaveat, type BuiltSystem, type ModelDefinition } from './model';
 import { occupancyColumn } from './occupancy';
 import { administrations, totalDoseMg } from './regimen';
 import { LIMITS, validateScenario, type Problem, type Scenario } from './scenario';
@@ -79,7 +79,7 @@ export function scenarioWarnings(model: ModelDefinition, scenario: Scenario): Wa
   const w: Warning[] = [];
   const { patient, regimen } = scenario;
   const pop = model.population;
-  const assumed = pop.rangesAssumed ? ' (assumed range: the paper could not be read)' : '';
+  const assumed = rangeCaveat(pop.rangesEvidence);
   if (patient.weightKg < pop.weightKg[0] || patient.weightKg > pop.weightKg[1]) {
     w.push({
       code: 'outside-population',

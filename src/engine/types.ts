@@ -64,8 +64,11 @@ export interface PopulationDef {
   weightKg: readonly [number, number];
   sampling: 'arterial' | 'venous' | 'not stated';
   paediatric: boolean;
-  /** true when the paper's age and weight ranges could not be read and these are assumed */
-  rangesAssumed: boolean;
+  /**
+   * how far the age and weight ranges were checked: verified (read in the paper or its abstract),
+   * unverified (taken from a public code), assumption (the paper could not be read; chosen here)
+   */
+  rangesEvidence: Evidence;
   source: string;
 }
 
