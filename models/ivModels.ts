@@ -64,12 +64,13 @@ function ivModel(spec: IvSpec): ModelDefinition {
   };
 }
 
-const KAMP = 'kamp2020 (values from the project reference notes; the paper table was not read)';
+const KAMP =
+  'kamp2020 (values from the project reference notes, copied there from a public code; not found in the paper or any source that could be read)';
 
 export const kamp2020 = ivModel({
   id: 'kamp2020',
-  name: 'IV racemic ketamine, pooled population model (Kamp 2020)',
-  shortName: 'Kamp 2020',
+  name: 'IV racemic ketamine, three compartments: values a public code labels "Kamp 2020" (not traced to the paper)',
+  shortName: '"Kamp 2020" (untraced)',
   citationKey: 'kamp2020',
   population: {
     description:
@@ -99,8 +100,8 @@ export const kamp2020 = ivModel({
     ]);
   },
   notes: [
-    'Predicts arterial concentrations: during and just after an infusion they run higher than the venous concentrations most clinical studies report.',
-    'V1-V3, CL, Q2 and Q3 come from the project reference notes and could not be checked against the paper; the abstract confirms the structure and the meta-analysis totals (Vd 252 L, CL 79 L/h per 70 kg).',
+    "Not the default any more: its six numbers appear in no primary source that could be read. They came into the project notes from one public code, whose labels disagree with the paper's abstract (the paper's raw-data model has two venous delay compartments; the abstract reports only the meta-analysis totals, Vd 252 L and CL 79 L/h per 70 kg). Kept so that old links still open, and to show how much such a model can differ.",
+    'Said to predict arterial concentrations: during and just after an infusion they run higher than the venous concentrations most clinical studies report.',
     'Assumption: volumes scale with weight and clearances with weight^0.75; the paper also has two venous delay compartments, which are not included.',
     'No between-subject variability was available for ketamine in this model.',
   ],
@@ -199,6 +200,58 @@ export const hijazi = ivModel({
 });
 
 const HERD = 'herd2007, abstract';
+
+/**
+ * Herd 2007's parameters, as printed in the abstract (per 70 kg; between-subject variability as
+ * printed, "%", read as a coefficient of variation and converted to a log-normal variance by
+ * omega^2 = ln(1 + CV^2)). Shared by the paediatric model and its use at adult size.
+ */
+const herdParameters: Record<string, ParameterDef> = {
+  V1: par('V1', 'central volume per 70 kg', 38.7, 'L', HERD, 'verified', 64),
+  V2: par('V2', 'peripheral volume per 70 kg', 102, 'L', HERD, 'verified', 51.7),
+  CL: par('CL', 'clearance per 70 kg', 90, 'L/h', HERD, 'verified', 38.1),
+  Q: par('Q', 'intercompartmental clearance per 70 kg', 215, 'L/h', HERD, 'verified', 19),
+};
+
+const HERD_SCALING_NOTE =
+  'Assumption: volumes scale with weight/70 and clearances with (weight/70)^0.75. The abstract says only "allometric models"; these exponents are the usual ones and are what a public code uses.';
+const CV_NOTE =
+  'Between-patient variability: the abstract gives it in per cent (V1 64 %, V2 51.7 %, CL 38.1 %, Q 19 %); it is read as a coefficient of variation and turned into a log-normal variance by omega^2 = ln(1 + CV^2), with no correlation between parameters (none is published).';
+
+/**
+ * The default IV model. No adult IV model could be read in full (Kamp 2020, Henthorn 2018, Zhao
+ * 2012, Kamp 2020 BJA and Abuhelwa 2022: only abstracts are reachable, without their tables), so the
+ * default is the one model whose every structural parameter and between-patient variability could
+ * be read in a primary source: Herd 2007, fitted in children and standardised to 70 kg, used here
+ * at adult size. What it lacks is said in its notes and in the UI (models/SOURCES.md, section 1).
+ */
+export const herdAdult = ivModel({
+  id: 'herd-adult',
+  name: 'IV racemic ketamine: Herd 2007 model (fitted in children, standardised to 70 kg) at adult size',
+  shortName: 'Herd 2007 at adult size',
+  citationKey: 'herd2007',
+  population: {
+    description:
+      'Fitted in 54 children in an emergency department, 1-1.5 mg/kg IV; age 8.3 (SD 3.5) y, weight 32.5 (SD 15.6) kg; parameters standardised to a 70 kg person; used here for adults',
+    ageYears: [1, 14],
+    weightKg: [10.8, 74.8],
+    sampling: 'not stated',
+    paediatric: false,
+    rangesEvidence: 'unverified',
+    source:
+      'herd2007, abstract (mean, SD); ranges as in public TCI code (opentiva), not in the abstract',
+  },
+  parameters: herdParameters,
+  withNorketamine: true,
+  mammillary: (q, wt) => allometric(wt, q.V1!, q.CL!, [{ v: q.V2!, q: q.Q! }]),
+  notes: [
+    "What this default lacks: it was fitted in children (1-14 years), not adults; every adult age is outside its population, so the app flags the result as an extrapolation. Its values are standardised to 70 kg, and the Kamp 2020 meta-analysis found no effect of covariates on clearance and volume standardised to 70 kg across adult and paediatric studies; Herd's clearance, 90 L/h per 70 kg, is at the top of that meta-analysis's 95 % CI (69-90 L/h).",
+    'Sampling site not stated in the abstract (serum was assayed): the chart cannot say whether it is venous or arterial blood.',
+    "Samples were taken 14-152 min after the dose, so the slow phase of the decline (hours later) is hardly informed: its 24 h levels and half-life are uncertain. Its volume at steady state, 141 L per 70 kg, is well below the meta-analysis's 252 L.",
+    HERD_SCALING_NOTE,
+    CV_NOTE,
+  ],
+});
 export const herd = ivModel({
   id: 'herd',
   name: 'IV racemic ketamine in children (Herd 2007), paediatric',
@@ -215,17 +268,13 @@ export const herd = ivModel({
     source:
       'herd2007, abstract (mean, SD); ranges as in public TCI code (opentiva), not in the abstract',
   },
-  parameters: {
-    V1: par('V1', 'central volume per 70 kg', 38.7, 'L', HERD, 'verified', 64),
-    V2: par('V2', 'peripheral volume per 70 kg', 102, 'L', HERD, 'verified', 51.7),
-    CL: par('CL', 'clearance per 70 kg', 90, 'L/h', HERD, 'verified', 38.1),
-    Q: par('Q', 'intercompartmental clearance per 70 kg', 215, 'L/h', HERD, 'verified', 19),
-  },
+  parameters: herdParameters,
   withNorketamine: false,
   mammillary: (q, wt) => allometric(wt, q.V1!, q.CL!, [{ v: q.V2!, q: q.Q! }]),
   notes: [
     'Paediatric model: for teaching the paediatric discussion only.',
-    'Allometric exponents (1 on volumes, 0.75 on clearances) as in public code; the abstract says only "allometric".',
+    HERD_SCALING_NOTE,
+    CV_NOTE,
     'No paediatric norketamine model is included.',
   ],
 });

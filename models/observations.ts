@@ -12,6 +12,8 @@ export interface Observation {
   source: string;
   /** sampling or measurement caveat that matters for the comparison */
   note: string;
+  /** a published interval around a single value (e.g. a 95 % CI); agreement means inside it */
+  interval?: readonly [number, number];
 }
 
 export const IV_OBSERVATIONS: readonly Observation[] = [
@@ -21,7 +23,7 @@ export const IV_OBSERVATIONS: readonly Observation[] = [
     value: 185,
     unit: 'ng/mL',
     source: 'zanos2018, Table 1 (Zarate et al. 2006)',
-    note: 'Clinical samples, most likely venous. During an infusion arterial blood carries more drug than venous blood, so an arterial model (Kamp 2020) should read higher.',
+    note: 'Clinical samples; the table does not say whether venous or arterial (most likely venous, from an arm vein). During an infusion arterial blood carries more drug than venous blood, so an arterial model should read higher. The default model (Herd 2007) was fitted in children sampled from 14 min after a quick injection, so the end of a 40-min infusion relies on its fastest, least-informed phase.',
   },
   {
     id: 'iv-dissociation',
@@ -30,6 +32,15 @@ export const IV_OBSERVATIONS: readonly Observation[] = [
     unit: 'ng/mL',
     source: 'zanos2018, Table 1 (Krystal et al. 1994)',
     note: 'A range across people, not a single curve.',
+  },
+  {
+    id: 'iv-clearance',
+    label: 'Total ketamine clearance for a 70 kg adult (weighted mean of 18 studies)',
+    value: 79,
+    interval: [69, 90],
+    unit: 'L/h',
+    source: 'kamp2020, abstract (meta-analysis; 95 % CI 69-90 L/h)',
+    note: 'A mean over published models, not one person; the interval is the 95 % confidence interval of that mean.',
   },
 ];
 

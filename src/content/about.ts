@@ -24,7 +24,7 @@ export const about: AboutContent = {
     'patient, and it must never be used to choose, change or check a dose.',
   sourcesIntro:
     'Every model parameter in the simulator carries its unit and its source; the main models come from:',
-  sourceKeys: ['kamp2020', 'perezruixo2021'],
+  sourceKeys: ['herd2007', 'perezruixo2021', 'kamp2020'],
   licence:
     'Source code under the MIT licence. Text and figures written for this project; facts and numbers from the cited papers.',
 };

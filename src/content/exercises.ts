@@ -154,10 +154,10 @@ export const EXERCISES: readonly Exercise[] = [
     },
     explain: ({ baselineStats: b, answerStats: a }) => [
       `The simulation shows a peak of ${ng(a.peak)} at ${when(a.tPeakMin)} after 1.0 mg/kg, against ${ng(b.peak)} at ${when(b.tPeakMin)} after 0.5 mg/kg: ${ratio(a.peak, b.peak)} times as high, at the same time. The area under the curve over these 4 h grows by the same factor (${sig3(a.aucNgHPerMl)} against ${sig3(b.aucNgHPerMl)} ng·h/mL).`,
-      'The model behind the curve (Kamp et al. 2020) is linear: distribution and elimination each remove a fixed fraction of the drug per minute, however much there is. Doubling the dose therefore doubles the concentration at every moment and leaves the shape and the timing of the curve unchanged. This is dose proportionality; in a real person it holds only as far as the processes stay unsaturated.',
+      'The model behind the curve (Herd et al. 2007, used at adult size) is linear: distribution and elimination each remove a fixed fraction of the drug per minute, however much there is. Doubling the dose therefore doubles the concentration at every moment and leaves the shape and the timing of the curve unchanged. This is dose proportionality; in a real person it holds only as far as the processes stay unsaturated.',
       '0.5 mg/kg over 40 min is the dose used in the depression trials (Zanos et al. 2018, Table 1).',
     ],
-    cite: ['kamp2020', 'zanos2018'],
+    cite: ['herd2007', 'zanos2018'],
   },
   {
     id: 'infusion-duration',
@@ -190,7 +190,7 @@ export const EXERCISES: readonly Exercise[] = [
         `The faster infusion's peak lies ${where} the plasma range of ${lo}-${hi} ng/mL linked to dissociative effects after the 40 min infusion (Zanos et al. 2018, Table 1).`,
       ];
     },
-    cite: ['kamp2020', 'zanos2018'],
+    cite: ['herd2007', 'zanos2018'],
   },
   {
     id: 'iv-vs-nasal',
@@ -323,7 +323,7 @@ export const EXERCISES: readonly Exercise[] = [
         'Benefits that last for days after a session are therefore not due to ketamine still in the blood; the Mechanism panel describes the ideas about what outlasts the drug.',
       ];
     },
-    cite: ['kamp2020'],
+    cite: ['herd2007'],
   },
   {
     id: 'variability',
@@ -447,7 +447,7 @@ export const EXERCISES: readonly Exercise[] = [
         'Quick injections of 1-2 mg/kg are used to start general anaesthesia (Zanos et al. 2018, Table 1); 0.5 mg/kg as a bolus is used here only to show the delay.',
       ];
     },
-    cite: ['olofsen2022', 'kamp2020', 'zanos2018'],
+    cite: ['olofsen2022', 'herd2007', 'zanos2018'],
   },
 ];
 

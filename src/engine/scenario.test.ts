@@ -41,7 +41,7 @@ describe('scenario validation', () => {
     [
       'an unknown model',
       { ...good, model: 'smith1999' },
-      'Unknown model "smith1999"; known models: kamp2020',
+      'Unknown model "smith1999"; known models: herd-adult, kamp2020',
     ],
     ['a wrong version', { ...good, version: 2 }, 'Unsupported scenario version 2'],
     ['a missing version', { ...good, version: undefined }, 'Unsupported scenario version nothing'],

@@ -66,3 +66,27 @@ export function systemicDoseMg(
   }
   return s;
 }
+
+/**
+ * Systemic clearance of the parent, L/h: dose / AUC(0-inf) of its central concentration after a
+ * bolus into the central compartment (all of it systemic), with AUC(0-inf) = (-A^-1 x0)_central / V.
+ */
+export function systemicClearanceLPerH(
+  system: { stateIds: readonly string[]; A: { n: number; data: Float64Array } },
+  structure: ModelStructure,
+  parent: Analyte,
+): number {
+  const central = structure.compartments.find((c) => c.analyte === parent && c.kind === 'central');
+  if (!central?.volumeL) throw new Error(`The model has no central compartment for ${parent}`);
+  const n = system.A.n;
+  const k = system.stateIds.indexOf(central.id);
+  const rhs = new Float64Array(n * n);
+  rhs[k * n] = 1; // 1 mg
+  solveInPlace(
+    n,
+    system.A.data.map((v) => -v),
+    rhs,
+  );
+  const aucMgMinPerL = rhs[k * n]! / central.volumeL;
+  return 60 / aucMgMinPerL;
+}

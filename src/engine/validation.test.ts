@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from './presets';
-import { lastDeviceMin, validateModel } from './validation';
+import { DEFAULT_IV_MODEL } from '../../models/index';
+import { compare, lastDeviceMin, validateModel } from './validation';
 
 describe('validation view data', () => {
   it('compares the default IV model with the observed venous peak and reports the disagreement', () => {
@@ -11,6 +12,43 @@ describe('validation view data', () => {
     expect(peak.model).toBeGreaterThan(185);
     expect(peak.agrees).toBe(false);
     expect(peak.observation.note).toContain('arterial');
+  });
+
+  it('compares the default IV model with the observed peak and the meta-analysis clearance, each with its deviation', () => {
+    const v = validateModel(DEFAULT_IV_MODEL);
+    if ('error' in v) throw new Error(v.error);
+    const peak = v.comparisons.find((c) => c.observation.id === 'iv-peak')!;
+    expect(peak.deviationPercent).toBeCloseTo((100 * (peak.model - 185)) / 185, 9);
+    const cl = v.comparisons.find((c) => c.observation.id === 'iv-clearance')!;
+    expect(cl.observation.value).toBe(79);
+    expect(cl.observation.interval).toEqual([69, 90]);
+    // Herd 2007: CL 90 L/h per 70 kg, at the top of the meta-analysis's 95 % CI.
+    expect(cl.model).toBeCloseTo(90, 9);
+    expect(cl.agrees).toBe(true);
+    expect(cl.deviationPercent).toBeCloseTo((100 * 11) / 79, 9);
+  });
+
+  it('measures clearance from the model itself: 84 L/h for the untraced "Kamp 2020" set', () => {
+    const v = validateModel('kamp2020');
+    if ('error' in v) throw new Error(v.error);
+    expect(v.comparisons.find((c) => c.observation.id === 'iv-clearance')!.model).toBeCloseTo(
+      84,
+      9,
+    );
+  });
+
+  it('gives a range comparison 0 % deviation inside and the distance to the nearer end outside', () => {
+    const range = {
+      id: 'r',
+      label: 'r',
+      value: [100, 250] as const,
+      unit: 'ng/mL',
+      source: 'x',
+      note: '',
+    };
+    expect(compare(range, 200).deviationPercent).toBe(0);
+    expect(compare(range, 300).deviationPercent).toBeCloseTo(20, 12);
+    expect(compare(range, 50).deviationPercent).toBeCloseTo(-50, 12);
   });
 
   it('compares the nasal model with four label facts', () => {

@@ -6,7 +6,8 @@
 import { findModel } from '../../models/index';
 import { IV_OBSERVATIONS, NASAL_OBSERVATIONS, type Observation } from '../../models/observations';
 import { PRESETS } from './presets';
-import { runScenario, type SimulationResult } from './run';
+import { prepareIndividual, runScenario, type SimulationResult } from './run';
+import { systemicClearanceLPerH } from './systemic';
 import type { Scenario } from './scenario';
 import { firstPeakIndex } from './summary';
 
@@ -14,8 +15,15 @@ export interface Comparison {
   observation: Observation;
   /** the model's value in the observation's unit */
   model: number;
-  /** whether the model's value falls in the observed range (or within 10 % of a single value) */
+  /**
+   * whether the model's value falls in the observed range, in the published interval of a single
+   * value, or (without one) within 10 % of it
+   */
   agrees: boolean;
+  /**
+   * (model - observed) / observed, %; for a range, from the nearer end (0 inside the range)
+   */
+  deviationPercent: number;
 }
 
 export interface Validation {
@@ -46,11 +54,24 @@ function halfLifeH(t: Float64Array, c: Float64Array, t1Min: number, t2Min: numbe
   return (Math.LN2 * (t2Min - t1Min)) / Math.log(c[i1]! / c[i2]!) / 60;
 }
 
-function compare(observation: Observation, model: number): Comparison {
+export function compare(observation: Observation, model: number): Comparison {
   const v = observation.value;
+  const iv = observation.interval;
   const agrees =
-    typeof v === 'number' ? Math.abs(model - v) <= 0.1 * v : model >= v[0] && model <= v[1];
-  return { observation, model, agrees };
+    typeof v === 'number'
+      ? iv
+        ? model >= iv[0] && model <= iv[1]
+        : Math.abs(model - v) <= 0.1 * v
+      : model >= v[0] && model <= v[1];
+  const deviationPercent =
+    typeof v === 'number'
+      ? (100 * (model - v)) / v
+      : model < v[0]
+        ? (100 * (model - v[0])) / v[0]
+        : model > v[1]
+          ? (100 * (model - v[1])) / v[1]
+          : 0;
+  return { observation, model, agrees, deviationPercent };
 }
 
 export function validateModel(modelId: string): Validation | { error: string } {
@@ -74,11 +95,17 @@ export function validateModel(modelId: string): Validation | { error: string } {
     const result = run(scenario);
     const c = result.plasma.ketamine!;
     const peak = c[firstPeakIndex(c)]!;
+    const typical = prepareIndividual(model, scenario);
+    const cl = systemicClearanceLPerH(typical.system, typical.system.structure, model.parent);
     return {
       modelId,
       scenario,
       result,
-      comparisons: [compare(IV_OBSERVATIONS[0]!, peak), compare(IV_OBSERVATIONS[1]!, peak)],
+      comparisons: [
+        compare(IV_OBSERVATIONS[0]!, peak),
+        compare(IV_OBSERVATIONS[1]!, peak),
+        compare(IV_OBSERVATIONS[2]!, cl),
+      ],
       none: null,
     };
   }

@@ -109,11 +109,14 @@ describe('population percentiles', () => {
   });
 
   it('says when a model has no published variability for the parent drug', () => {
-    const kamp = simulatePopulation(PRESETS['iv-0.5']!, {
-      nPatients: 20,
-      rng: mulberry32(1),
-      stepMin: 30,
-    });
+    const kamp = simulatePopulation(
+      { ...PRESETS['iv-0.5']!, model: 'kamp2020' },
+      {
+        nPatients: 20,
+        rng: mulberry32(1),
+        stepMin: 30,
+      },
+    );
     if (!kamp.ok) throw new Error('population run failed');
     expect(kamp.result.warnings.map((w) => w.message).join(' ')).toContain(
       'no published between-subject variability for ketamine',

@@ -24,7 +24,7 @@ const withDose = (s: Scenario, d: number): Scenario =>
 
 describe('the dose preview', () => {
   it('equals the engine at the new dose (every model, bolus, infusion, course)', () => {
-    const models = ['kamp2020', 'domino', 'clements', 'hijazi', 'herd', 'hornik'];
+    const models = ['herd-adult', 'kamp2020', 'domino', 'clements', 'hijazi', 'herd', 'hornik'];
     const bases: Scenario[] = [];
     for (const model of models) {
       bases.push({ ...ivScenario(0.5, 40), model });
@@ -79,7 +79,7 @@ describe('the infusion-time preview', () => {
     ({ ...s, regimen: { ...s.regimen, infusionMin: t } }) as Scenario;
 
   it('equals the engine for another infusion time (every IV model; with a dose change too)', () => {
-    const models = ['kamp2020', 'domino', 'clements', 'hijazi', 'herd', 'hornik'];
+    const models = ['herd-adult', 'kamp2020', 'domino', 'clements', 'hijazi', 'herd', 'hornik'];
     let worst = 0;
     fc.assert(
       fc.property(
