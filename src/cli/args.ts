@@ -28,12 +28,21 @@ export type CliCommand =
   | { kind: 'help' }
   | { kind: 'list-presets' }
   | { kind: 'list-models' }
-  | { kind: 'run'; source: ScenarioSource; overrides: Overrides; format: OutputFormat };
+  | {
+      kind: 'run';
+      source: ScenarioSource;
+      overrides: Overrides;
+      format: OutputFormat;
+      /** virtual patients and random seed for percentile columns, when asked for */
+      population?: { nPatients: number; seed: number };
+    };
 
 export type ParseResult = { ok: true; options: CliCommand } | { ok: false; error: string };
 
 /** Simulated time used when neither a flag nor the scenario gives one, h. */
 export const DEFAULT_END_H = 24;
+/** Random seed of --population when --seed is not given. */
+export const DEFAULT_SEED = 1;
 /** Output step used when neither a flag nor the scenario gives one, min. */
 export const DEFAULT_STEP_MIN = 1;
 
@@ -55,8 +64,12 @@ Options (write "--flag value" or "--flag=value"):
   --step-min M        output time step, min
                       (default: the scenario's options.stepMin, else ${DEFAULT_STEP_MIN})
   --format csv|json   output format (default csv)
+  --population N      also simulate N virtual patients (2-20000) from the model's published
+                      between-patient variability and add percentile columns
+  --seed S            random seed for --population (whole number; default ${DEFAULT_SEED})
   --list-presets      list the presets, one per line, and exit
-  --list-models       list the models, one per line, and exit
+  --list-models       list the models, one per line (the default IV and nasal models marked,
+                      with each model's blood sampling site), and exit
   -h, --help          show this help and exit
 
 Every preset sets options.endH and options.stepMin: 24 h at 1 min for the single sessions,
@@ -69,14 +82,27 @@ micromolar, <analyte>_um.
 Concentrations have up to 6 significant digits, times up to 12. JSON output: an object with
 scenario, modelId, columns (the same names, full precision), warnings, totalDoseMg,
 systemicDoseMg (the part reaching the circulation unchanged, F x D) and preFirstPassDoseMg (the
-amount entering the model before first-pass loss in the liver).
+amount entering the model before first-pass loss in the liver), and summary: for each
+<analyte>_ng_per_ml column, cmax (ng/mL), tmaxMin (the first peak: the earliest peak within 2 %
+of cmax) and auc0_24 (ng h/mL, 0-24 h or to the end if shorter).
+With --population N: columns <column>_p5, _p25, _p50, _p75 and _p95 for each <analyte>_ng_per_ml
+column (percentiles over the N virtual patients, ng/mL), after the others; a model without
+published variability for its parent drug is refused.
 
 Engine warnings go to stderr as "warning: ..." lines. Bad arguments or an invalid scenario
 print one "error: ..." line to stderr and exit with code 2.
 `;
 
 type ValueFlag =
-  '--preset' | '--scenario' | '--model' | '--weight-kg' | '--end-h' | '--step-min' | '--format';
+  | '--preset'
+  | '--scenario'
+  | '--model'
+  | '--weight-kg'
+  | '--end-h'
+  | '--step-min'
+  | '--format'
+  | '--population'
+  | '--seed';
 
 const VALUE_FLAGS: readonly ValueFlag[] = [
   '--preset',
@@ -86,6 +112,8 @@ const VALUE_FLAGS: readonly ValueFlag[] = [
   '--end-h',
   '--step-min',
   '--format',
+  '--population',
+  '--seed',
 ];
 const SWITCHES = ['--help', '-h', '--list-presets', '--list-models'] as const;
 type Switch = (typeof SWITCHES)[number];
@@ -200,5 +228,23 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (format === undefined)
     return fail(`unknown format ${quote(formatText)}; formats: ${OUTPUT_FORMATS.join(', ')}`);
 
-  return { ok: true, options: { kind: 'run', source, overrides, format } };
+  const populationText = values.get('--population');
+  const seedText = values.get('--seed');
+  if (seedText !== undefined && populationText === undefined)
+    return fail('--seed needs --population N (see --help)');
+  let population: { nPatients: number; seed: number } | undefined;
+  if (populationText !== undefined) {
+    const n = parseDecimal(populationText);
+    if (n === undefined || !Number.isInteger(n))
+      return fail(`--population must be a whole number of patients, got ${quote(populationText)}`);
+    const seed = seedText === undefined ? DEFAULT_SEED : parseDecimal(seedText);
+    if (seed === undefined || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+      return fail(`--seed must be a whole number from 0 to 4294967295, got ${quote(seedText!)}`);
+    population = { nPatients: n, seed };
+  }
+
+  return {
+    ok: true,
+    options: { kind: 'run', source, overrides, format, ...(population ? { population } : {}) },
+  };
 }

@@ -2,7 +2,10 @@
  * The whole command line as a function: arguments and a file reader in, exit code and output
  * text out. src/cli/simulate.ts connects it to the process; tests call it directly.
  */
-import { MODELS } from '../../models/index';
+import { DEFAULT_IV_MODEL, DEFAULT_NASAL_MODEL, MODELS } from '../../models/index';
+import { parentRandomEffects } from '../engine/model';
+import { mulberry32 } from '../engine/rng';
+import { simulatePopulation } from '../engine/variability';
 import { PRESETS } from '../engine/presets';
 import { runScenario } from '../engine/run';
 import {
@@ -13,7 +16,7 @@ import {
   type Overrides,
   type ScenarioSource,
 } from './args';
-import { toCsv, toJson } from '../engine/columns';
+import { percentileColumns, toCsv, toJson, type Column } from '../engine/columns';
 
 /** 0: success; 2: bad arguments or an invalid scenario. */
 export type ExitCode = 0 | 2;
@@ -92,9 +95,22 @@ export function listPresets(): string {
   return aligned(Object.entries(PRESETS).map(([id, s]) => [id, s.name ?? '']));
 }
 
-/** `--list-models`: one line per model, its id then its description. */
+/**
+ * `--list-models`: one line per model, its id then its description, its blood sampling site, and
+ * "(default IV model)" or "(default nasal model)" for the defaults.
+ */
 export function listModels(): string {
-  return aligned(Object.values(MODELS).map((m) => [m.id, m.name]));
+  return aligned(
+    Object.values(MODELS).map((m) => {
+      const mark =
+        m.id === DEFAULT_IV_MODEL
+          ? ' (default IV model)'
+          : m.id === DEFAULT_NASAL_MODEL
+            ? ' (default nasal model)'
+            : '';
+      return [m.id, `${m.name}; sampling: ${m.population.sampling}${mark}`];
+    }),
+  );
 }
 
 function aligned(rows: [string, string][]): string {
@@ -127,9 +143,27 @@ export function runCli(argv: readonly string[], io: CliIo): CliOutcome {
     return fail(`invalid scenario: ${run.problems.map((p) => p.message).join('; ')}`);
   }
   const result = run.result;
+  let extra: Column[] = [];
+  const warnings = [...result.warnings];
+  if (command.population) {
+    const model = MODELS[result.modelId]!;
+    if (parentRandomEffects(model).length === 0) {
+      return fail(
+        `--population: model ${model.id} has no published between-patient variability for ${model.parent}; choose a model that has (see --list-models), e.g. ${DEFAULT_IV_MODEL}`,
+      );
+    }
+    const pop = simulatePopulation(result.scenario, {
+      nPatients: command.population.nPatients,
+      rng: mulberry32(command.population.seed),
+    });
+    if (!pop.ok) return fail(`--population: ${pop.problems.map((p) => p.message).join('; ')}`);
+    extra = percentileColumns(result, pop.result);
+    for (const w of pop.result.warnings)
+      if (!warnings.some((x) => x.message === w.message)) warnings.push(w);
+  }
   return {
     exitCode: 0,
-    stdout: command.format === 'json' ? toJson(result) : toCsv(result),
-    stderr: result.warnings.map((w) => `warning: ${oneLine(w.message)}`),
+    stdout: command.format === 'json' ? toJson(result, extra) : toCsv(result, extra),
+    stderr: warnings.map((w) => `warning: ${oneLine(w.message)}`),
   };
 }

@@ -4,6 +4,7 @@
  * Pure functions, no I/O.
  */
 import type { SimulationResult, Warning } from './run';
+import { summarize } from './summary';
 import type { Scenario } from './scenario';
 import { MOLAR_MASS_G_PER_MOL, ngPerMlToMicromolar } from './units';
 
@@ -86,9 +87,12 @@ function stripZeros(s: string): string {
   return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
 }
 
-/** The result as CSV: one header line, then one line per output time; each line ends in "\n". */
-export function toCsv(result: SimulationResult): string {
-  const columns = resultColumns(result);
+/**
+ * The result as CSV: one header line, then one line per output time; each line ends in "\n".
+ * `extra` columns (e.g. population percentiles, one value per output time) follow the result's.
+ */
+export function toCsv(result: SimulationResult, extra: readonly Column[] = []): string {
+  const columns = [...resultColumns(result), ...extra];
   const n = result.tMin.length;
   const lines = new Array<string>(n + 1);
   lines[0] = columns.map((c) => c.name).join(',');
@@ -117,11 +121,30 @@ export interface JsonOutput {
   systemicDoseMg: number;
   /** amount entering the model's first compartments before first-pass loss in the liver, mg */
   preFirstPassDoseMg: number;
+  /** per concentration column of the result (<analyte>_ng_per_ml, effect site): its summary */
+  summary: Record<string, ColumnSummary>;
 }
 
-export function toJsonOutput(result: SimulationResult): JsonOutput {
+export interface ColumnSummary {
+  /** highest concentration, ng/mL */
+  cmax: number;
+  /** time of the first peak (first-peak rule, src/engine/summary.ts), min */
+  tmaxMin: number;
+  /** area under the curve from 0 to 24 h (or the end, if shorter), ng h/mL, trapezoidal */
+  auc0_24: number;
+}
+
+export function toJsonOutput(result: SimulationResult, extra: readonly Column[] = []): JsonOutput {
   const columns: Record<string, number[]> = {};
-  for (const c of resultColumns(result)) columns[c.name] = Array.from(c.values);
+  const summary: Record<string, ColumnSummary> = {};
+  for (const c of resultColumns(result)) {
+    columns[c.name] = Array.from(c.values);
+    if (c.name.endsWith('_ng_per_ml')) {
+      const s = summarize(result.tMin, c.values, 100);
+      summary[c.name] = { cmax: s.cmax, tmaxMin: s.tmaxMin, auc0_24: s.auc0to24NgHPerMl };
+    }
+  }
+  for (const c of extra) columns[c.name] = Array.from(c.values);
   return {
     scenario: result.scenario,
     modelId: result.modelId,
@@ -130,10 +153,43 @@ export function toJsonOutput(result: SimulationResult): JsonOutput {
     totalDoseMg: result.totalDoseMg,
     systemicDoseMg: result.systemicDoseMg,
     preFirstPassDoseMg: result.preFirstPassDoseMg,
+    summary,
   };
 }
 
 /** The result as one line of JSON (see JsonOutput), ending in "\n". */
-export function toJson(result: SimulationResult): string {
-  return JSON.stringify(toJsonOutput(result)) + '\n';
+export function toJson(result: SimulationResult, extra: readonly Column[] = []): string {
+  return JSON.stringify(toJsonOutput(result, extra)) + '\n';
+}
+
+/**
+ * Population percentile columns: for each concentration column of the result, <name>_p<P> (e.g.
+ * ketamine_ng_per_ml_p5), from bands computed on the same grid.
+ */
+export function percentileColumns(
+  result: SimulationResult,
+  population: {
+    tMin: Float64Array;
+    percentiles: number[];
+    bands: Partial<Record<string, Float64Array[]>>;
+  },
+): Column[] {
+  if (population.tMin.length !== result.tMin.length)
+    throw new Error('The population was computed on another time grid');
+  const named: [string, string][] = [
+    [`${result.parent}_ng_per_ml`, result.parent],
+    ...(result.metabolite
+      ? [[`${result.metabolite}_ng_per_ml`, result.metabolite] as [string, string]]
+      : []),
+    [`${result.parent}_effect_site_ng_per_ml`, 'effectSite'],
+  ];
+  const out: Column[] = [];
+  for (const [name, series] of named) {
+    const bands = population.bands[series];
+    if (!bands) continue;
+    population.percentiles.forEach((p, k) =>
+      out.push({ name: `${name}_p${p}`, values: bands[k]!, digits: VALUE_DIGITS }),
+    );
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDecimal, toCsv, toJson, type JsonOutput } from '../../src/engine/columns';
+import { summarize } from '../../src/engine/summary';
 import { PRESETS } from '../../src/engine/presets';
 import type { Scenario } from '../../src/engine/scenario';
 import { MOLAR_MASS_G_PER_MOL } from '../../src/engine/units';
@@ -115,6 +116,7 @@ describe('toJson', () => {
           'modelId',
           'preFirstPassDoseMg',
           'scenario',
+          'summary',
           'systemicDoseMg',
           'totalDoseMg',
           'warnings',
@@ -131,6 +133,15 @@ describe('toJson', () => {
       expect(out.totalDoseMg).toBe(r.totalDoseMg);
       expect(out.systemicDoseMg).toBe(r.systemicDoseMg);
       expect(out.preFirstPassDoseMg).toBe(r.preFirstPassDoseMg);
+      // One summary per concentration column, Tmax by the first-peak rule.
+      const conc = Object.keys(out.columns).filter((k) => k.endsWith('_ng_per_ml'));
+      expect(Object.keys(out.summary).sort()).toEqual(conc.sort());
+      const s = summarize(r.tMin, r.plasma[r.parent]!, 100);
+      expect(out.summary[`${r.parent}_ng_per_ml`]).toEqual({
+        cmax: s.cmax,
+        tmaxMin: s.tmaxMin,
+        auc0_24: s.auc0to24NgHPerMl,
+      });
     },
   );
 });

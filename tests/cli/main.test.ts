@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { USAGE } from '../../src/cli/args';
 import { toCsv, toJson, type JsonOutput } from '../../src/engine/columns';
 import { applyOverrides, runCli, type CliIo } from '../../src/cli/main';
-import { MODELS } from '../../models/index';
+import { DEFAULT_IV_MODEL, DEFAULT_NASAL_MODEL, MODELS } from '../../models/index';
 import { PRESETS } from '../../src/engine/presets';
 import { validateScenario, type Scenario } from '../../src/engine/scenario';
-import { simulate } from './helpers';
+import { parseCsv, simulate } from './helpers';
 
 /** A file system of named texts; any other path fails as Node does. */
 function files(contents: Record<string, string>): CliIo {
@@ -193,7 +193,19 @@ describe('runCli', () => {
 
   it.each([
     ['--list-presets', Object.keys(PRESETS), Object.values(PRESETS).map((p) => p.name!)],
-    ['--list-models', Object.keys(MODELS), Object.values(MODELS).map((m) => m.name)],
+    [
+      '--list-models',
+      Object.keys(MODELS),
+      Object.values(MODELS).map(
+        (m) =>
+          `${m.name}; sampling: ${m.population.sampling}` +
+          (m.id === DEFAULT_IV_MODEL
+            ? ' (default IV model)'
+            : m.id === DEFAULT_NASAL_MODEL
+              ? ' (default nasal model)'
+              : ''),
+      ),
+    ],
   ])('%s: one line per item, its id then its description', (flag, ids, descriptions) => {
     const out = runCli([flag], files({}));
     expect(out.exitCode).toBe(0);
@@ -204,5 +216,68 @@ describe('runCli', () => {
       expect(line.split(/\s+/)[0]).toBe(ids[i]);
       expect(line.endsWith(descriptions[i]!)).toBe(true);
     });
+  });
+
+  it('--list-models marks exactly one default IV and one default nasal model', () => {
+    const out = runCli(['--list-models'], files({})).stdout;
+    expect(out.match(/\(default IV model\)/g)).toHaveLength(1);
+    expect(out.match(/\(default nasal model\)/g)).toHaveLength(1);
+    expect(out).toMatch(/^herd-adult .*sampling: not stated \(default IV model\)$/m);
+  });
+});
+
+describe('--population', () => {
+  it('adds _p5 to _p95 columns for every concentration column, ordered at every time, reproducible by seed', () => {
+    const argv = ['--preset', 'iv-0.5', '--population', '200', '--seed', '7', '--step-min', '10'];
+    const a = runCli(argv, files({}));
+    expect(a.exitCode).toBe(0);
+    const { header, rows } = parseCsv(a.stdout);
+    const base = ['ketamine_ng_per_ml', 'norketamine_ng_per_ml', 'ketamine_effect_site_ng_per_ml'];
+    for (const b of base)
+      for (const p of [5, 25, 50, 75, 95]) expect(header).toContain(`${b}_p${p}`);
+    const col = (name: string) => rows.map((r) => r[header.indexOf(name)]!);
+    const p5 = col('ketamine_ng_per_ml_p5');
+    const p50 = col('ketamine_ng_per_ml_p50');
+    const p95 = col('ketamine_ng_per_ml_p95');
+    p5.forEach((v, i) => {
+      expect(v).toBeLessThanOrEqual(p50[i]!);
+      expect(p50[i]!).toBeLessThanOrEqual(p95[i]!);
+    });
+    // The default IV model's published variability gives a wide band at the end of the infusion.
+    const i40 = col('time_min').indexOf(40);
+    expect(p95[i40]! / p5[i40]!).toBeGreaterThan(1.5);
+    expect(runCli(argv, files({})).stdout).toBe(a.stdout);
+    expect(runCli([...argv.slice(0, 5), '8', '--step-min', '10'], files({})).stdout).not.toBe(
+      a.stdout,
+    );
+  });
+
+  it('refuses a model without published variability, and bad counts or seeds, with one clear line', () => {
+    const noVar = runCli(
+      ['--preset', 'iv-0.5', '--model', 'domino', '--population', '100'],
+      files({}),
+    );
+    expect(noVar.exitCode).toBe(2);
+    expect(noVar.stderr).toEqual([
+      expect.stringMatching(
+        /^error: --population: model domino has no published between-patient variability for ketamine/,
+      ),
+    ]);
+    for (const [argv, message] of [
+      [
+        ['--preset', 'iv-0.5', '--population', '1'],
+        /nPatients must be a whole number from 2 to 20000/,
+      ],
+      [['--preset', 'iv-0.5', '--population', '2.5'], /--population must be a whole number/],
+      [
+        ['--preset', 'iv-0.5', '--population', '10', '--seed', '-1'],
+        /--seed must be a whole number/,
+      ],
+      [['--preset', 'iv-0.5', '--seed', '3'], /--seed needs --population/],
+    ] as const) {
+      const out = runCli(argv, files({}));
+      expect(out.exitCode).toBe(2);
+      expect(out.stderr.join(' ')).toMatch(message);
+    }
   });
 });

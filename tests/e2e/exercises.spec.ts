@@ -91,19 +91,19 @@ test('an exercise drawn with the mouse is revealed, scored and explained', async
   expect(score).toBeGreaterThan(60);
   expect(score).toBeLessThanOrEqual(100);
   await expect(page.getByRole('table', { name: 'How close your prediction was' })).toContainText(
-    '506 ng/mL',
+    '507 ng/mL',
   );
-  await expect(page.getByText(/The simulation shows a peak of 506 ng\/mL at 40 min/)).toBeVisible();
+  await expect(page.getByText(/The simulation shows a peak of 507 ng\/mL at 40 min/)).toBeVisible();
   const result = page.getByRole('region', { name: /Your score/ });
   await expect(
-    result.getByRole('listitem').filter({ hasText: /^Kamp J, Olofsen E/ }),
+    result.getByRole('listitem').filter({ hasText: /^Herd DW, Anderson BJ/ }),
   ).toBeVisible();
 
   // The data table alternative.
   await page.getByText('Data table: time, your prediction and the simulation').click();
   const data = page.getByRole('table', { name: /Ketamine in plasma \(ng\/mL\) over time/ });
   await expect(data).toBeVisible();
-  await expect(data.getByRole('row', { name: /^40 min/ })).toContainText('506');
+  await expect(data.getByRole('row', { name: /^40 min/ })).toContainText('507');
 
   await expect(page.getByRole('button', { name: /Dose proportionality/ })).toContainText(
     `Done, best ${score} / 100`,

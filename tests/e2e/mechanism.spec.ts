@@ -15,11 +15,14 @@ test('the mechanism panels follow the time cursor and switch reading level', asy
   await cursor.focus();
   await page.keyboard.press('Home');
   await expect(now).toContainText('during dosing');
+  // t = 0: dosing has only just begun and no drug has reached the brain yet.
+  await expect(now).toContainText('Under way now: none yet');
+  await page.keyboard.press('ArrowRight');
   await expect(now).toContainText('Under way now: Dissociation and slowed thinking');
   const early = await now.textContent();
 
   // 40 min: the end of the infusion, the highest occupancy.
-  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
   await expect(now).toContainText('0 min after dosing ended');
   const peak = await now.textContent();
   expect(peak).not.toBe(early);
