@@ -263,6 +263,7 @@ export const perezruixo2021: ModelDefinition = {
     'Plasma sampling site is not stated in what could be read; clinical-trial samples are most likely venous.',
     'Systemic clearance from Table 3 is Qh x E = 109 L/h; the abstract reports 114 L/h.',
     'Noresketamine AUC is over-predicted about 1.4-1.6-fold by this literal encoding of Table 3 (an erratum documented by nlmixr2lib); its Cmax agrees.',
+    'Between-patient variability: Table 3 gives CV %; each is turned into a log-normal variance by omega^2 = ln(1 + CV^2), except FRn, whose 70.8 is an SD on the logit scale (variance 0.708^2 = 0.501). No correlations are applied (none could be read).',
     'The 2nd and 3rd device of a session absorb 0.62 x FRn from the nose (Table 3 dose effect), which reproduces the abstract bioavailabilities of 54 % (56 mg) and 51 % (84 mg).',
   ],
 };

@@ -7,7 +7,7 @@ import { decompose } from '../src/engine/modal';
 import { PRESETS } from '../src/engine/presets';
 import { prepareIndividual, runScenario, type SimulationResult } from '../src/engine/run';
 import type { Scenario } from '../src/engine/scenario';
-import { MODELS } from './index';
+import { DEFAULT_IV_MODEL, MODELS } from './index';
 
 function run(s: Scenario): SimulationResult {
   const r = runScenario(s);
@@ -111,11 +111,45 @@ describe('intranasal esketamine (Perez-Ruixo 2021) against the label and the pap
   });
 });
 
-describe('IV racemic ketamine against the observed venous peak', () => {
-  it('the arterial default model (Kamp 2020) peaks above the venous 185 ng/mL observed after 0.5 mg/kg over 40 min', () => {
-    // Observed: 185 ng/mL venous (Zarate 2006, tabulated in Zanos 2018, Table 1). During and just
-    // after an infusion arterial concentrations run higher than venous ones (Henthorn 2018), so an
-    // arterial model should read higher; the gap is shown in the app, not tuned away.
+describe('the default IV model: Herd 2007 at adult size', () => {
+  const model = MODELS[DEFAULT_IV_MODEL]!;
+  // As printed in the Herd 2007 abstract: value per 70 kg, unit, between-subject variability (%).
+  const printed: [string, number, string, number][] = [
+    ['V1', 38.7, 'L', 64],
+    ['V2', 102, 'L', 51.7],
+    ['CL', 90, 'L/h', 38.1],
+    ['Q', 215, 'L/h', 19],
+  ];
+  it.each(printed)(
+    '%s is %s %s with BSV %s %% (read as CV: omega^2 = ln(1 + CV^2)), verified',
+    (key, value, unit, cv) => {
+      const p = model.parameters[key]!;
+      expect(p.value).toBe(value);
+      expect(p.unit).toBe(unit);
+      expect(p.evidence).toBe('verified');
+      expect(p.source).toBe('herd2007, abstract');
+      expect(p.iiv!.variance).toBeCloseTo(Math.log(1 + (cv / 100) ** 2), 15);
+    },
+  );
+
+  it('has no unverified parameter, so the first screen shows no data-quality warning for it', () => {
+    const ketamine = Object.entries(model.parameters).filter(
+      ([k]) => !['VnC', 'CLn', 'VnP', 'Qn'].includes(k),
+    );
+    expect(
+      ketamine.every(([, p]) => p.evidence === 'verified' || p.evidence === 'assumption'),
+    ).toBe(true);
+    const r = run(PRESETS['iv-0.5']!);
+    expect(r.modelId).toBe('herd-adult');
+    expect(r.warnings.map((w) => w.code)).not.toContain('unverified-parameters');
+  });
+});
+
+describe('IV racemic ketamine against the observed peak', () => {
+  it('the default model peaks above the 185 ng/mL observed after 0.5 mg/kg over 40 min (shown, not tuned)', () => {
+    // Observed: 185 ng/mL (Zarate 2006, tabulated in Zanos 2018, Table 1; site not stated). The
+    // default was fitted in children sampled from 14 min after a quick injection; the gap (+37 %)
+    // is shown in the app's validation view, not tuned away.
     const { cmax, tmax } = peak(run(PRESETS['iv-0.5']!));
     expect(tmax).toBe(40);
     expect(cmax).toBeGreaterThan(185);
@@ -123,7 +157,7 @@ describe('IV racemic ketamine against the observed venous peak', () => {
   });
 
   it('peaks at the end of the 40 min infusion with every IV model', () => {
-    for (const id of ['kamp2020', 'domino', 'clements', 'hijazi']) {
+    for (const id of ['herd-adult', 'kamp2020', 'domino', 'clements', 'hijazi']) {
       expect(peak(run({ ...PRESETS['iv-0.5']!, model: id })).tmax).toBe(40);
     }
   });

@@ -55,43 +55,50 @@ describe('formatDecimal', () => {
 
 describe('toCsv', () => {
   it.each([
-    ['iv-0.5', IV_HEADER],
-    ['iv-bolus-0.5', IV_HEADER],
-    ['esk-28', NASAL_HEADER],
-    ['esk-84', NASAL_HEADER],
-  ])('%s: header, one row per grid time, values as the engine computed them', (name, header) => {
-    const r = simulate(preset(name));
-    const text = toCsv(r);
-    expect(text.split('\n')[0]).toBe(header);
-    const csv = parseCsv(text);
-    expect(csv.rows).toHaveLength(r.tMin.length);
-    expectCloseColumns(column(csv, 'time_min'), r.tMin, 1e-12);
-    const parent = r.parent;
-    const metabolite = r.metabolite!;
-    expectCloseColumns(column(csv, `${parent}_ng_per_ml`), r.plasma[parent]!);
-    expectCloseColumns(column(csv, `${metabolite}_ng_per_ml`), r.plasma[metabolite]!);
-    expectCloseColumns(
-      column(csv, `${parent}_um`),
-      r.plasma[parent]!.map((v) => v / MOLAR_MASS_G_PER_MOL[parent]),
-    );
-    expectCloseColumns(
-      column(csv, `${metabolite}_um`),
-      r.plasma[metabolite]!.map((v) => v / MOLAR_MASS_G_PER_MOL[metabolite]),
-    );
-    expectCloseColumns(column(csv, `${parent}_effect_site_ng_per_ml`), r.effectSite);
-    expectCloseColumns(
-      column(csv, 'nmda_occupancy_pct'),
-      r.occupancy.map((f) => f * 100),
-    );
-  });
+    // An IV model with a metabolite (the default IV model has none).
+    ['iv-0.5', IV_HEADER, 'kamp2020'],
+    ['iv-bolus-0.5', IV_HEADER, 'domino'],
+    ['esk-28', NASAL_HEADER, undefined],
+    ['esk-84', NASAL_HEADER, undefined],
+  ])(
+    '%s: header, one row per grid time, values as the engine computed them',
+    (name, header, model) => {
+      const r = simulate({ ...preset(name), ...(model ? { model } : {}) });
+      const text = toCsv(r);
+      expect(text.split('\n')[0]).toBe(header);
+      const csv = parseCsv(text);
+      expect(csv.rows).toHaveLength(r.tMin.length);
+      expectCloseColumns(column(csv, 'time_min'), r.tMin, 1e-12);
+      const parent = r.parent;
+      const metabolite = r.metabolite!;
+      expectCloseColumns(column(csv, `${parent}_ng_per_ml`), r.plasma[parent]!);
+      expectCloseColumns(column(csv, `${metabolite}_ng_per_ml`), r.plasma[metabolite]!);
+      expectCloseColumns(
+        column(csv, `${parent}_um`),
+        r.plasma[parent]!.map((v) => v / MOLAR_MASS_G_PER_MOL[parent]),
+      );
+      expectCloseColumns(
+        column(csv, `${metabolite}_um`),
+        r.plasma[metabolite]!.map((v) => v / MOLAR_MASS_G_PER_MOL[metabolite]),
+      );
+      expectCloseColumns(column(csv, `${parent}_effect_site_ng_per_ml`), r.effectSite);
+      expectCloseColumns(
+        column(csv, 'nmda_occupancy_pct'),
+        r.occupancy.map((f) => f * 100),
+      );
+    },
+  );
 
-  it('a model without a metabolite has no metabolite columns', () => {
-    const r = simulate({ ...preset('iv-0.5'), model: 'herd' });
-    expect(r.metabolite).toBeNull();
-    const csv = parseCsv(toCsv(r));
-    expect(csv.header.join(',')).toBe(NO_METABOLITE_HEADER);
-    expectCloseColumns(column(csv, 'ketamine_ng_per_ml'), r.plasma.ketamine!);
-  });
+  it.each(['herd', 'herd-adult'])(
+    'a model without a metabolite (%s) has no metabolite columns',
+    (model) => {
+      const r = simulate({ ...preset('iv-0.5'), model });
+      expect(r.metabolite).toBeNull();
+      const csv = parseCsv(toCsv(r));
+      expect(csv.header.join(',')).toBe(NO_METABOLITE_HEADER);
+      expectCloseColumns(column(csv, 'ketamine_ng_per_ml'), r.plasma.ketamine!);
+    },
+  );
 
   it('prints off-step grid times exactly in decimal, including an end that is off the step', () => {
     const r = simulate({ ...preset('iv-0.5'), options: { endH: 0.1, stepMin: 0.07 } });

@@ -232,7 +232,9 @@ describe('--population', () => {
     const a = runCli(argv, files({}));
     expect(a.exitCode).toBe(0);
     const { header, rows } = parseCsv(a.stdout);
-    const base = ['ketamine_ng_per_ml', 'norketamine_ng_per_ml', 'ketamine_effect_site_ng_per_ml'];
+    // The default IV model has no metabolite; its parent and effect site get percentiles.
+    expect(header).not.toContain('norketamine_ng_per_ml_p5');
+    const base = ['ketamine_ng_per_ml', 'ketamine_effect_site_ng_per_ml'];
     for (const b of base)
       for (const p of [5, 25, 50, 75, 95]) expect(header).toContain(`${b}_p${p}`);
     const col = (name: string) => rows.map((r) => r[header.indexOf(name)]!);
@@ -250,6 +252,13 @@ describe('--population', () => {
     expect(runCli([...argv.slice(0, 5), '8', '--step-min', '10'], files({})).stdout).not.toBe(
       a.stdout,
     );
+  });
+
+  it('gives the metabolite its percentiles too, where the model has one (nasal esketamine)', () => {
+    const out = runCli(['--preset', 'esk-84', '--population', '50', '--step-min', '30'], files({}));
+    expect(out.exitCode).toBe(0);
+    const { header } = parseCsv(out.stdout);
+    for (const p of [5, 25, 50, 75, 95]) expect(header).toContain(`noresketamine_ng_per_ml_p${p}`);
   });
 
   it('refuses a model without published variability, and bad counts or seeds, with one clear line', () => {

@@ -252,7 +252,8 @@ test('exports the chart as PNG and SVG and the data as CSV with the CLI columns'
   const csv = await save('Download data of the selected scenario (CSV)');
   const lines = csv.bytes.toString('utf8').trim().split('\n');
   expect(lines[0]).toBe(
-    'time_min,ketamine_ng_per_ml,norketamine_ng_per_ml,ketamine_effect_site_ng_per_ml,nmda_occupancy_pct,ketamine_um,norketamine_um',
+    // The default IV model has no metabolite (no racemic parent-metabolite model could be read).
+    'time_min,ketamine_ng_per_ml,ketamine_effect_site_ng_per_ml,nmda_occupancy_pct,ketamine_um',
   );
   expect(lines).toHaveLength(1442);
   expect(Number(lines[41]!.split(',')[1])).toBeGreaterThan(150);
