@@ -244,19 +244,19 @@ export const perezruixo2021: ModelDefinition = {
     const fr = nasalFraction(q, admin.deviceIndex);
     const swallowedMg = admin.doseMg * (1 - fr) * q.Fgut!;
     const dswMin = q.Dsw! * MIN_PER_H;
-    const inputs: StateInput[] = [
+    // The swallowed input is kept even when it is 0 mg (a nasal fraction capped at 1): every
+    // patient then has inputs at the same times into the same states, so one timing plan fits a
+    // whole population (a missing input made the band throw for Japanese patients).
+    return [
       { kind: 'bolus', compartment: 'nasal', timeMin: admin.timeMin, amountMg: admin.doseMg * fr },
-    ];
-    if (swallowedMg > 0) {
-      inputs.push({
+      {
         kind: 'zero-order',
         compartment: 'gut',
         startMin: admin.timeMin,
         endMin: admin.timeMin + dswMin,
         rateMgPerMin: swallowedMg / dswMin,
-      });
-    }
-    return inputs;
+      },
+    ];
   },
   effectSite: { analyte: 'esketamine', compartment: 'central', ke0Parameter: 'ke0' },
   notes: [

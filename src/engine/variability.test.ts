@@ -250,3 +250,16 @@ describe('percentilesOverTime against sorting, on random data', () => {
     }
   });
 });
+
+describe('population with capped nasal fractions', () => {
+  it('gives Japanese patients a band (a patient whose FRn is capped at 1 once made the run throw)', () => {
+    const base = PRESETS['esk-84']!;
+    const s = { ...base, patient: { ...base.patient, asian: true, japanese: true } };
+    const r = simulatePopulation(s, { nPatients: 1000, rng: mulberry32(3), stepMin: 5 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.result.warnings.map((w) => w.code)).toContain('fraction-capped');
+    const [p5, , , , p95] = r.result.bands.esketamine!;
+    expect(p95![8]! / p5![8]!).toBeGreaterThan(1.2);
+  });
+});
