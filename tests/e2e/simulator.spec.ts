@@ -350,3 +350,27 @@ test('a model without published variability says so, and its band option is off,
   await expect(page.locator('#conc-chart-title ~ svg path[fill-opacity="0.15"]')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('the validation view compares the default IV model with the observed peak and the meta-analysis clearance, in per cent', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('./');
+  await ready(page);
+  const table = page.getByRole('table', { name: 'Model against published observations' });
+  await table.scrollIntoViewIfNeeded();
+  const peak = table.getByRole('row', { name: /Peak plasma ketamine/ });
+  await expect(peak).toContainText('185 ng/mL');
+  await expect(peak).toContainText('+37 %');
+  const cl = table.getByRole('row', { name: /Total ketamine clearance/ });
+  await expect(cl).toContainText('79 L/h (95 % CI 69-90)');
+  await expect(cl).toContainText('90 L/h');
+  await expect(cl).toContainText('+14 %');
+  await expect(cl.getByRole('cell', { name: 'Yes', exact: true })).toBeVisible();
+  // The model view says what the default lacks.
+  await expect(page.locator('#model-section')).toContainText('fitted in children');
+  await expect(page.locator('#sampling-site')).toContainText(
+    'sampling site (venous or arterial) not stated',
+  );
+  expect(errors).toEqual([]);
+});
