@@ -23,7 +23,7 @@ export const IV_OBSERVATIONS: readonly Observation[] = [
     value: 185,
     unit: 'ng/mL',
     source: 'zanos2018, Table 1 (Zarate et al. 2006)',
-    note: 'Clinical samples; the table does not say whether venous or arterial (most likely venous, from an arm vein). During an infusion arterial blood carries more drug than venous blood, so an arterial model should read higher. The default model (Herd 2007) was fitted in children sampled from 14 min after a quick injection, so the end of a 40-min infusion relies on its fastest, least-informed phase.',
+    note: 'Clinical samples; the table does not say whether venous or arterial (most likely venous, from an arm vein). During an infusion arterial blood carries more drug than venous blood, so an arterial model should read higher. The default model (Herd 2007) was fitted in children sampled 14-152 min after an IV dose, so its earliest phase, which shapes the end of a 40-min infusion, is the least informed.',
   },
   {
     id: 'iv-dissociation',

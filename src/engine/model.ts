@@ -76,7 +76,16 @@ export function withEta(def: ParameterDef, eta: number | undefined): number {
  * or the inputs of a standard administration, change. A model whose only variability is in its
  * metabolite has none here.
  */
-export function parentRandomEffects(model: ModelDefinition): string[] {
+export function parentRandomEffects(model: ModelDefinition): readonly string[] {
+  let names = parentEffectsOf.get(model);
+  if (!names) parentEffectsOf.set(model, (names = findParentRandomEffects(model)));
+  return names;
+}
+
+/** parentRandomEffects per model, found once (the UI asks on every change of scenario). */
+const parentEffectsOf = new WeakMap<ModelDefinition, readonly string[]>();
+
+function findParentRandomEffects(model: ModelDefinition): string[] {
   const patient = { weightKg: 70, ageYears: 40, asian: false, japanese: false };
   const fingerprint = (eta: Record<string, number>): string => {
     const q = model.individualize(eta, patient);

@@ -8,6 +8,14 @@ export function sessionStartsMin(schedule: Schedule): number[] {
   return schedule.kind === 'single' ? [0] : schedule.sessionDays.map((d) => d * MIN_PER_DAY);
 }
 
+/**
+ * How long dosing lasts within one session, min: the infusion time for IV (0 for a bolus), the
+ * time from the first to the last nasal device ((devices - 1) x spacing) for nasal dosing.
+ */
+export function dosingLengthMin(regimen: Regimen): number {
+  return regimen.kind === 'iv' ? regimen.infusionMin : (regimen.devices - 1) * regimen.spacingMin;
+}
+
 /** Every administration of a regimen, in time order. */
 export function administrations(regimen: Regimen, weightKg: number): Administration[] {
   const out: Administration[] = [];

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from './presets';
+import { firstPeakIndex } from './summary';
 import { DEFAULT_IV_MODEL } from '../../models/index';
-import { compare, lastDeviceMin, validateModel } from './validation';
+import { dosingLengthMin } from './regimen';
+import { compare, validateModel } from './validation';
 
 describe('validation view data', () => {
   it('compares the default IV model with the observed venous peak and reports the disagreement', () => {
@@ -78,12 +80,16 @@ describe('validation view data', () => {
   });
 
   it('measures the nasal Tmax from the last device of the regimen, not a fixed 10 min', () => {
-    expect(lastDeviceMin(PRESETS['esk-84']!)).toBe(10);
-    expect(lastDeviceMin(PRESETS['esk-56']!)).toBe(5);
+    expect(dosingLengthMin(PRESETS['esk-84']!.regimen)).toBe(10);
+    expect(dosingLengthMin(PRESETS['esk-56']!.regimen)).toBe(5);
     const r = PRESETS['esk-56']!.regimen;
-    expect(
-      lastDeviceMin({ ...PRESETS['esk-56']!, regimen: { ...r, spacingMin: 12 } } as never),
-    ).toBe(12);
-    expect(lastDeviceMin(PRESETS['iv-0.5']!)).toBe(0);
+    if (r.kind !== 'intranasal') throw new Error('esk-56 is nasal');
+    expect(dosingLengthMin({ ...r, spacingMin: 12 })).toBe(12);
+    expect(dosingLengthMin(PRESETS['iv-0.5']!.regimen)).toBe(40);
+    // The validation view's Tmax after the last device, for 2 and 3 devices alike.
+    const v = validateModel('perezruixo2021');
+    if ('error' in v) throw new Error(v.error);
+    const peakAt = v.result.tMin[firstPeakIndex(v.result.plasma.esketamine!)]!;
+    expect(v.comparisons[0]!.model).toBe(peakAt - 10);
   });
 });

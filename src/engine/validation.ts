@@ -6,6 +6,7 @@
 import { findModel } from '../../models/index';
 import { IV_OBSERVATIONS, NASAL_OBSERVATIONS, type Observation } from '../../models/observations';
 import { PRESETS } from './presets';
+import { dosingLengthMin } from './regimen';
 import { prepareIndividual, runScenario, type SimulationResult } from './run';
 import { systemicClearanceLPerH } from './systemic';
 import type { Scenario } from './scenario';
@@ -117,7 +118,8 @@ export function validateModel(modelId: string): Validation | { error: string } {
   const result = run(scenario);
   const c = result.plasma.esketamine!;
   const nor = result.plasma.noresketamine!;
-  const tmaxAfterLast = result.tMin[firstPeakIndex(c)]! - lastDeviceMin(scenario);
+  // The label's Tmax counts from the last device of the session.
+  const tmaxAfterLast = result.tMin[firstPeakIndex(c)]! - dosingLengthMin(scenario.regimen);
   const ivScenario: Scenario = {
     ...scenario,
     options: { endH: 24 * 14, stepMin: 1 },
@@ -143,10 +145,4 @@ export function validateModel(modelId: string): Validation | { error: string } {
     ],
     none: null,
   };
-}
-
-/** Time of a session's last nasal device after its first, min ((devices - 1) x spacing); 0 for IV. */
-export function lastDeviceMin(scenario: Scenario): number {
-  const r = scenario.regimen;
-  return r.kind === 'intranasal' ? (r.devices - 1) * r.spacingMin : 0;
 }

@@ -9,6 +9,7 @@ import {
   percentileOfSorted,
   percentilesOverTime,
   MAX_PATIENT_POINTS,
+  populationProblems,
   simulatePopulation,
 } from './variability';
 
@@ -163,9 +164,11 @@ describe('population percentiles', () => {
 
   it("accepts the app's largest band: 1000 patients over a 26-week course at 30 min", () => {
     const s = { ...PRESETS['esk-course']!, options: { endH: 26 * 7 * 24, stepMin: 30 } };
-    const n = 1000;
-    const points = Math.floor((s.options.endH * 60) / 30) + 1;
-    expect(n * points).toBeLessThanOrEqual(MAX_PATIENT_POINTS);
+    expect(populationProblems(s, { nPatients: 1000 })).toEqual([]);
+    // ...and one more patient's worth of points over the limit is refused.
+    const points = (26 * 7 * 24 * 60) / 30 + 1;
+    const tooMany = Math.floor(MAX_PATIENT_POINTS / points) + 1;
+    expect(populationProblems(s, { nPatients: tooMany }).map((p) => p.path)).toEqual(['stepMin']);
   });
 });
 

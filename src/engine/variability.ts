@@ -159,9 +159,15 @@ export function percentilesOverTime(
   return out;
 }
 
-export function simulatePopulation(input: unknown, options: PopulationOptions): PopulationOutcome {
-  const v = validateScenario(input);
-  if (!v.ok) return v;
+/**
+ * What is wrong with a population request for a valid scenario (empty when nothing): the patient
+ * count, the step, the patients x time points limit and the percentiles. Checked before anything
+ * is allocated.
+ */
+export function populationProblems(
+  scenario: Scenario,
+  options: Pick<PopulationOptions, 'nPatients' | 'stepMin' | 'percentiles'>,
+): Problem[] {
   const problems: Problem[] = [];
   const N = options.nPatients;
   if (!Number.isInteger(N) || N < 2 || N > MAX_PATIENTS) {
@@ -170,7 +176,7 @@ export function simulatePopulation(input: unknown, options: PopulationOptions): 
       message: `nPatients must be a whole number from 2 to ${MAX_PATIENTS}, got ${N}`,
     });
   }
-  const stepMin = options.stepMin ?? v.scenario.options.stepMin;
+  const stepMin = options.stepMin ?? scenario.options.stepMin;
   const [stepLo, stepHi] = LIMITS.stepMin;
   if (typeof stepMin !== 'number' || !(stepMin >= stepLo && stepMin <= stepHi)) {
     problems.push({
@@ -178,7 +184,7 @@ export function simulatePopulation(input: unknown, options: PopulationOptions): 
       message: `stepMin must be a number from ${stepLo} to ${stepHi} min, got ${stepMin}`,
     });
   } else if (Number.isInteger(N) && N >= 2) {
-    const endMin = v.scenario.options.endH * 60;
+    const endMin = scenario.options.endH * 60;
     const n = Math.floor(endMin / stepMin + 1e-9);
     const points = n + (Math.abs(n * stepMin - endMin) < 1e-9 ? 1 : 2); // outputGrid's length
     if (N * points > MAX_PATIENT_POINTS) {
@@ -188,10 +194,19 @@ export function simulatePopulation(input: unknown, options: PopulationOptions): 
       });
     }
   }
-  const percentiles = [...(options.percentiles ?? DEFAULT_PERCENTILES)];
-  if (percentiles.some((p) => !(p >= 0 && p <= 100))) {
+  if ((options.percentiles ?? DEFAULT_PERCENTILES).some((p) => !(p >= 0 && p <= 100))) {
     problems.push({ path: 'percentiles', message: 'Percentiles must be numbers from 0 to 100' });
   }
+  return problems;
+}
+
+export function simulatePopulation(input: unknown, options: PopulationOptions): PopulationOutcome {
+  const v = validateScenario(input);
+  if (!v.ok) return v;
+  const problems = populationProblems(v.scenario, options);
+  const N = options.nPatients;
+  const stepMin = options.stepMin ?? v.scenario.options.stepMin;
+  const percentiles = [...(options.percentiles ?? DEFAULT_PERCENTILES)];
   if (problems.length) return { ok: false, problems };
   const scenario: Scenario = v.scenario;
   const model = MODELS[scenario.model]!;

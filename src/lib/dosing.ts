@@ -1,12 +1,11 @@
 /** When dosing ends in each session of a scenario, and where a time falls relative to it. */
-import { sessionStartsMin } from '../engine/regimen';
+import { dosingLengthMin, sessionStartsMin } from '../engine/regimen';
 import type { Scenario } from '../engine/scenario';
 
 /** Start and end of dosing in each session, min from the first dose. */
 export function dosingWindows(s: Scenario): { start: number; end: number }[] {
-  const r = s.regimen;
-  const length = r.kind === 'iv' ? r.infusionMin : (r.devices - 1) * r.spacingMin;
-  return sessionStartsMin(r.schedule).map((start) => ({ start, end: start + length }));
+  const length = dosingLengthMin(s.regimen);
+  return sessionStartsMin(s.regimen.schedule).map((start) => ({ start, end: start + length }));
 }
 
 /**
