@@ -54,7 +54,7 @@ concentrations on a regular time grid. A teaching tool: not for dosing decisions
 
 Input (exactly one):
   --preset NAME       a named scenario (see --list-presets)
-  --scenario FILE     a scenario JSON file (scenario version 1)
+  --scenario FILE     a scenario JSON file (scenario version 1, a regular file of at most 1 MiB)
 
 Options (write "--flag value" or "--flag=value"):
   --model ID          model id, replacing the scenario's (see --list-models)

@@ -4,8 +4,8 @@
  * `npm run --silent simulate -- --preset iv-0.5` (see --help): connects runCli to the process.
  * Exit codes: 0 success, 2 bad arguments or an invalid scenario, 1 an unexpected internal error.
  */
-import { readFileSync } from 'node:fs';
 import { runCli } from './main';
+import { readScenarioFile } from './readFile';
 
 function main(): void {
   // A closed pipe (`... | head`) is not an error worth a stack trace.
@@ -16,7 +16,7 @@ function main(): void {
   });
   try {
     const outcome = runCli(process.argv.slice(2), {
-      readTextFile: (path) => readFileSync(path, 'utf8'),
+      readTextFile: readScenarioFile,
     });
     for (const line of outcome.stderr) process.stderr.write(line + '\n');
     if (outcome.stdout) process.stdout.write(outcome.stdout);
