@@ -80,6 +80,10 @@ export class Simulator {
   /** reading level of the mechanism and clinical panels */
   readingLevel = $state<'student' | 'plain'>('student');
   mode = $state<EngineMode | 'starting'>('starting');
+  /** what happened to the engine's worker, when the page must say so (every view shows it) */
+  engineNotice = $state<string | null>(null);
+  /** why the active scenario's variability band could not be drawn, if it could not */
+  bandError = $state<string | null>(null);
   urlMessage = $state<string | null>(null);
 
   private engine: EngineClient | null = null;
@@ -169,7 +173,13 @@ export class Simulator {
     this.watchSliders();
     // Requests made now wait for the engine (compute awaits engineReady).
     this.state.scenarios.forEach((_, i) => void this.compute(i));
-    this.engine = await startEngine();
+    this.engine = await startEngine({
+      // A worker that dies later is restarted, or the main thread takes over: say so.
+      onstatus: (status) => {
+        this.mode = status.mode;
+        this.engineNotice = status.notice;
+      },
+    });
     this.mode = this.engine.mode;
     const engine = this.engine;
     this.runs = Array.from({ length: MAX_SCENARIOS }, () =>
@@ -262,18 +272,26 @@ export class Simulator {
     if (!model || parentRandomEffects(model).length === 0) {
       this.band = null;
       this.bandPending = false;
+      this.bandError = null;
       return;
     }
     const stepMin = scenario.regimen.schedule.kind === 'course' ? 30 : 5;
     this.bandPending = true;
+    this.bandError = null;
     for (const nPatients of [BAND_FIRST_PATIENTS, BAND_PATIENTS]) {
       try {
         const r = await this.bandChannel.request({ scenario, stepMin, nPatients });
         if (r.superseded) return;
-        this.band = r.value.ok ? { forIndex: i, nPatients, result: r.value.result } : null;
-        if (!r.value.ok) break;
-      } catch {
+        if (r.value.ok) this.band = { forIndex: i, nPatients, result: r.value.result };
+        else {
+          // Never a silent blank: the legend says why there is no band.
+          this.band = null;
+          this.bandError = r.value.problems.map((p) => p.message).join(' ');
+          break;
+        }
+      } catch (e) {
         this.band = null;
+        this.bandError = e instanceof Error ? e.message : String(e);
         break;
       }
     }
