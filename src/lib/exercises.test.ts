@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DAMAGED_PROGRESS_MESSAGE,
-  PROGRESS_KEY,
   applyHandle,
   areaBetween,
   completeDraft,
@@ -11,17 +9,12 @@ import {
   drawingTop,
   emptyDraft,
   formatMinutes,
-  freshProgress,
   gridIndex,
   gridTimes,
   handleLabel,
   handleValues,
-  loadProgress,
   paintSegment,
   peakInBand,
-  recordAttempt,
-  saveProgress,
-  clearProgress,
   scorePrediction,
   sig3,
   signedPercent,
@@ -274,108 +267,6 @@ describe('formatting', () => {
     expect(drawingTop(101, 2.2)).toBe(250);
     expect(drawingTop(40, 2.5)).toBe(100);
     expect(drawingTop(0, 2)).toBe(1);
-  });
-});
-
-/** An in-memory Storage stand-in. */
-function memoryStorage(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    removeItem: (k: string) => void data.delete(k),
-  };
-}
-
-describe('progress on the device', () => {
-  const ids = ['a', 'b'];
-
-  it('starts fresh and silent when nothing is stored', () => {
-    expect(loadProgress(memoryStorage(), ids)).toEqual({
-      progress: freshProgress(),
-      message: null,
-    });
-    expect(loadProgress(null, ids).message).toBeNull();
-  });
-
-  it('round-trips through storage under the versioned key', () => {
-    const s = memoryStorage();
-    let p = recordAttempt(freshProgress(), 'a', 60);
-    p = recordAttempt(p, 'a', 85);
-    p = recordAttempt(p, 'a', 70);
-    p = recordAttempt(p, 'b', 40);
-    expect(saveProgress(s, p)).toBeNull();
-    expect(s.data.has(PROGRESS_KEY)).toBe(true);
-    expect(PROGRESS_KEY).toBe('ketamine-sim.exercises.v1');
-    const back = loadProgress(s, ids);
-    expect(back.message).toBeNull();
-    expect(back.progress.results.a).toEqual({ best: 85, last: 70, attempts: 3 });
-    expect(back.progress.results.b).toEqual({ best: 40, last: 40, attempts: 1 });
-  });
-
-  it.each([
-    ['not JSON', '{oops'],
-    ['JSON null', 'null'],
-    ['a list', '[1,2]'],
-    ['another version', JSON.stringify({ version: 2, results: {} })],
-    ['results not an object', JSON.stringify({ version: 1, results: 'x' })],
-    [
-      'a score above 100',
-      JSON.stringify({ version: 1, results: { a: { best: 150, last: 1, attempts: 1 } } }),
-    ],
-    [
-      'a text score',
-      JSON.stringify({ version: 1, results: { a: { best: '90', last: 1, attempts: 1 } } }),
-    ],
-    [
-      'no attempts',
-      JSON.stringify({ version: 1, results: { a: { best: 90, last: 90, attempts: 0 } } }),
-    ],
-    [
-      'best below last',
-      JSON.stringify({ version: 1, results: { a: { best: 10, last: 90, attempts: 2 } } }),
-    ],
-  ])('gives a fresh start and a message for a damaged value (%s)', (_name, raw) => {
-    const r = loadProgress(memoryStorage({ [PROGRESS_KEY]: raw }), ids);
-    expect(r.progress).toEqual(freshProgress());
-    expect(r.message).toBe(DAMAGED_PROGRESS_MESSAGE);
-  });
-
-  it('drops records of exercises it does not know', () => {
-    const raw = JSON.stringify({
-      version: 1,
-      results: { a: { best: 90, last: 80, attempts: 2 }, gone: { best: 1, last: 1, attempts: 1 } },
-    });
-    const r = loadProgress(memoryStorage({ [PROGRESS_KEY]: raw }), ids);
-    expect(r.message).toBeNull();
-    expect(Object.keys(r.progress.results)).toEqual(['a']);
-  });
-
-  it('survives a browser that refuses storage', () => {
-    const refusing = {
-      getItem: () => {
-        throw new Error('SecurityError');
-      },
-      setItem: () => {
-        throw new Error('QuotaExceededError');
-      },
-      removeItem: () => {
-        throw new Error('SecurityError');
-      },
-    };
-    const r = loadProgress(refusing, ids);
-    expect(r.progress).toEqual(freshProgress());
-    expect(r.message).toMatch(/does not allow saving/);
-    expect(saveProgress(refusing, freshProgress())).toMatch(/could not be saved/);
-    expect(clearProgress(refusing)).toMatch(/could not be cleared/);
-  });
-
-  it('clears the saved value', () => {
-    const s = memoryStorage();
-    saveProgress(s, recordAttempt(freshProgress(), 'a', 50));
-    expect(clearProgress(s)).toBeNull();
-    expect(loadProgress(s, ids)).toEqual({ progress: freshProgress(), message: null });
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * The "predict, then reveal" exercises as pure functions: the time grid a prediction lives on,
  * building a prediction from a drawn stroke or from typed values at fixed times (both give the
- * same kind of array, scored the same way), scoring against the simulation, and the progress kept
- * on the device. No DOM here: storage is passed in, so everything is unit-tested.
+ * same kind of array, scored the same way) and scoring against the simulation. No DOM here, so
+ * everything is unit-tested. The progress kept on the device lives in progress.ts.
  */
 import { firstPeakIndex } from '../engine/summary';
 
@@ -365,111 +365,4 @@ export function signedPercent(fraction: number): string {
   if (!Number.isFinite(fraction)) return '-';
   const v = Math.round(fraction * 100);
   return `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v)} %`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Progress kept on the device
-
-export const PROGRESS_KEY = 'ketamine-sim.exercises.v1';
-export const PROGRESS_VERSION = 1;
-
-export interface ExerciseRecord {
-  /** best total score, 0-100 */
-  best: number;
-  /** last total score, 0-100 */
-  last: number;
-  attempts: number;
-}
-
-export interface Progress {
-  version: typeof PROGRESS_VERSION;
-  results: Record<string, ExerciseRecord>;
-}
-
-export function freshProgress(): Progress {
-  return { version: PROGRESS_VERSION, results: {} };
-}
-
-export const DAMAGED_PROGRESS_MESSAGE =
-  'The exercise progress saved on this device could not be read, so the exercises start afresh.';
-
-const isScore = (v: unknown): v is number =>
-  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100;
-
-/**
- * Reads progress from storage and checks it value by value. Nothing stored: a fresh start, no
- * message. Anything unreadable (not JSON, another version, a bad field): a fresh start and a
- * message. Records of exercises this version does not know are dropped.
- */
-export function loadProgress(
-  storage: Pick<Storage, 'getItem'> | null,
-  knownIds: readonly string[],
-): { progress: Progress; message: string | null } {
-  let raw: string | null;
-  try {
-    raw = storage ? storage.getItem(PROGRESS_KEY) : null;
-  } catch {
-    return {
-      progress: freshProgress(),
-      message: 'This browser does not allow saving on the device: progress lasts for this visit.',
-    };
-  }
-  if (raw === null) return { progress: freshProgress(), message: null };
-  const damaged = { progress: freshProgress(), message: DAMAGED_PROGRESS_MESSAGE };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return damaged;
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return damaged;
-  const obj = data as Record<string, unknown>;
-  if (obj.version !== PROGRESS_VERSION) return damaged;
-  const results = obj.results;
-  if (typeof results !== 'object' || results === null || Array.isArray(results)) return damaged;
-  const out: Record<string, ExerciseRecord> = {};
-  for (const [id, rec] of Object.entries(results as Record<string, unknown>)) {
-    if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) return damaged;
-    const r = rec as Record<string, unknown>;
-    if (!isScore(r.best) || !isScore(r.last)) return damaged;
-    if (typeof r.attempts !== 'number' || !Number.isInteger(r.attempts) || r.attempts < 1)
-      return damaged;
-    if (r.best < r.last) return damaged;
-    if (knownIds.includes(id)) out[id] = { best: r.best, last: r.last, attempts: r.attempts };
-  }
-  return { progress: { version: PROGRESS_VERSION, results: out }, message: null };
-}
-
-/** Writes progress; returns a message if the browser refused (private mode, full storage). */
-export function saveProgress(
-  storage: Pick<Storage, 'setItem'> | null,
-  progress: Progress,
-): string | null {
-  if (!storage) return 'This browser does not allow saving on the device.';
-  try {
-    storage.setItem(PROGRESS_KEY, JSON.stringify(progress));
-    return null;
-  } catch {
-    return 'Your progress could not be saved on this device (the browser refused); it lasts for this visit.';
-  }
-}
-
-/** Clears saved progress; returns a message if the browser refused. */
-export function clearProgress(storage: Pick<Storage, 'removeItem'> | null): string | null {
-  if (!storage) return null;
-  try {
-    storage.removeItem(PROGRESS_KEY);
-    return null;
-  } catch {
-    return 'The saved progress could not be cleared (the browser refused).';
-  }
-}
-
-/** Progress with one more attempt at an exercise. */
-export function recordAttempt(progress: Progress, id: string, total: number): Progress {
-  const before = progress.results[id];
-  const rec: ExerciseRecord = before
-    ? { best: Math.max(before.best, total), last: total, attempts: before.attempts + 1 }
-    : { best: total, last: total, attempts: 1 };
-  return { version: PROGRESS_VERSION, results: { ...progress.results, [id]: rec } };
 }

@@ -1,0 +1,158 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Exercise progress that is never lost: a damaged record costs only itself, two tabs keep both
+ * their results, and a browser that refuses to save still lets the exercises be done.
+ */
+
+const KEY = 'ketamine-sim.exercises.v1';
+const BACKUP_KEY = `${KEY}.backup`;
+
+/** Collects console errors and page errors; every test ends by asserting there were none. */
+function watchErrors(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  return problems;
+}
+
+/** Opens the exercises and waits for the first exercise's reference curve. */
+async function open(page: Page): Promise<void> {
+  await page.goto('./?mode=exercises');
+  await expect(page.getByRole('img', { name: /draw your prediction/ })).toBeVisible();
+}
+
+/** Picks an exercise from the list and waits for it to show. */
+async function pick(page: Page, title: string, number: number): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(title) }).click();
+  await expect(page.getByRole('heading', { name: `Exercise ${number}: ${title}` })).toBeVisible();
+  await expect(page.getByRole('img', { name: /draw your prediction/ })).toBeVisible();
+}
+
+/**
+ * Types a prediction into the exercise on show (the first and the last field; the values between
+ * are joined) and reveals it; returns the score.
+ */
+async function finish(page: Page): Promise<number> {
+  await page.getByLabel('At 10 min').fill('300');
+  await page.getByLabel('At 240 min').fill('50');
+  await page.getByLabel('At 240 min').press('Tab');
+  await page.getByRole('button', { name: 'Reveal the answer' }).click();
+  const heading = page.getByRole('heading', { name: /Your score: \d+ \/ 100/ });
+  await expect(heading).toBeVisible();
+  return Number((await heading.textContent())!.match(/(\d+) \/ 100/)![1]);
+}
+
+const stored = (page: Page, key: string) =>
+  page.evaluate((k) => localStorage.getItem(k), key) as Promise<string | null>;
+
+test('one damaged record costs only itself: the good one still shows as done', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('./?mode=exercises');
+  const raw = JSON.stringify({
+    version: 1,
+    results: {
+      'dose-proportionality': { best: 77, last: 64, attempts: 3 },
+      'infusion-duration': { best: 'lots', last: 10, attempts: 1 },
+    },
+  });
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, raw] as const);
+  await page.reload();
+
+  await expect(page.getByRole('alert')).toHaveText(
+    '1 saved exercise result could not be read and was set aside; the others are kept.',
+  );
+  await expect(page.getByRole('button', { name: /Dose proportionality/ })).toContainText(
+    'Done, best 77 / 100',
+  );
+  await expect(page.getByRole('button', { name: /Infusion duration and peak/ })).toContainText(
+    'Not done yet',
+  );
+  await expect(page.getByRole('heading', { name: /1 of 9 done/ })).toBeVisible();
+  expect(await stored(page, BACKUP_KEY)).toBe(raw);
+
+  // The next save keeps the good record and the copy of the damaged text.
+  await pick(page, 'Infusion duration and peak', 2);
+  const score = await finish(page);
+  await expect(page.getByRole('heading', { name: /2 of 9 done/ })).toBeVisible();
+  const saved = JSON.parse((await stored(page, KEY))!);
+  expect(saved.results['dose-proportionality']).toEqual({ best: 77, last: 64, attempts: 3 });
+  expect(saved.results['infusion-duration']).toEqual({ best: score, last: score, attempts: 1 });
+  expect(await stored(page, BACKUP_KEY)).toBe(raw);
+  expect(errors).toEqual([]);
+});
+
+test('two tabs each finishing a different exercise both keep their result', async ({ context }) => {
+  const tabA = await context.newPage();
+  const tabB = await context.newPage();
+  const errors = [tabA, tabB].map(watchErrors);
+  await open(tabA);
+  await open(tabB);
+
+  const scoreA = await finish(tabA);
+  // Tab B hears of tab A's save through the storage event, without a reload.
+  await expect(tabB.getByRole('heading', { name: /1 of 9 done/ })).toBeVisible();
+  await pick(tabB, 'Infusion duration and peak', 2);
+  const scoreB = await finish(tabB);
+
+  for (const tab of [tabA, tabB]) {
+    await expect(tab.getByRole('heading', { name: /2 of 9 done/ })).toBeVisible();
+    await expect(tab.getByRole('button', { name: /Dose proportionality/ })).toContainText(
+      `Done, best ${scoreA} / 100`,
+    );
+    await expect(tab.getByRole('button', { name: /Infusion duration and peak/ })).toContainText(
+      `Done, best ${scoreB} / 100`,
+    );
+  }
+  for (const tab of [tabA, tabB]) {
+    await tab.reload();
+    await expect(tab.getByRole('img', { name: /draw your prediction/ })).toBeVisible();
+    await expect(tab.getByRole('heading', { name: /2 of 9 done/ })).toBeVisible();
+  }
+  const saved = JSON.parse((await stored(tabA, KEY))!);
+  expect(Object.keys(saved.results).sort()).toEqual(['dose-proportionality', 'infusion-duration']);
+
+  // A reset in one tab reaches the other, whose next result does not bring the old ones back.
+  await tabA.getByRole('button', { name: 'Reset my progress' }).click();
+  await expect(tabA.getByRole('heading', { name: /0 of 9 done/ })).toBeVisible();
+  await expect(tabB.getByRole('heading', { name: /0 of 9 done/ })).toBeVisible();
+  await expect(tabB.getByText('Progress was cleared in another tab or window')).toBeVisible();
+  await finish(tabB);
+  await expect(tabA.getByRole('heading', { name: /1 of 9 done/ })).toBeVisible();
+  expect(Object.keys(JSON.parse((await stored(tabB, KEY))!).results)).toEqual([
+    'dose-proportionality',
+  ]);
+  expect(errors.flat()).toEqual([]);
+});
+
+test('a browser that refuses to save says so, and the exercises still work', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function refuse(): void {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await open(page);
+  const first = await finish(page);
+  await expect(page.getByRole('alert')).toHaveText(
+    'Your progress could not be saved on this device (the browser refused); it lasts for this visit.',
+  );
+  await expect(page.getByRole('button', { name: /Dose proportionality/ })).toContainText(
+    `Done, best ${first} / 100`,
+  );
+
+  // The next exercise can still be done, and the first result is still shown.
+  await pick(page, 'Infusion duration and peak', 2);
+  const second = await finish(page);
+  await expect(page.getByRole('heading', { name: /2 of 9 done/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Infusion duration and peak/ })).toContainText(
+    `Done, best ${second} / 100`,
+  );
+  await expect(page.getByRole('button', { name: /Dose proportionality/ })).toContainText(
+    `Done, best ${first} / 100`,
+  );
+  expect(await stored(page, KEY)).toBeNull();
+  expect(errors).toEqual([]);
+});
