@@ -36,8 +36,7 @@ function fakeWorkers() {
       kill: () => port2.close(),
       fail: () => events.dispatchEvent(new Event('error')),
       worker: {
-        postMessage: (m: unknown, t?: Transferable[]) =>
-          port1.postMessage(m, t as unknown as readonly Transferable[]),
+        postMessage: (m: unknown, t?: Transferable[]) => port1.postMessage(m, t ?? []),
         addEventListener: (type: string, l: EventListener, o?: AddEventListenerOptions) =>
           type === 'message'
             ? port1.addEventListener(type, l, o)

@@ -23,18 +23,19 @@ describe('routes', () => {
   });
   it('keeps state and drops the other mode parameters when switching mode', () => {
     const href = hrefForMode('patient', '?v=1&state=xyz&mode=presenter&seq=abc&step=2');
-    const p = new URLSearchParams(href);
+    expect(href.startsWith('#')).toBe(true);
+    const p = new URLSearchParams(href.slice(1));
     expect(p.get('mode')).toBe('patient');
     expect(p.get('state')).toBe('xyz');
     expect(p.get('seq')).toBeNull();
     expect(
-      new URLSearchParams(hrefForMode('simulator', '?mode=patient&v=1')).get('mode'),
+      new URLSearchParams(hrefForMode('simulator', '#mode=patient&v=1').slice(1)).get('mode'),
     ).toBeNull();
   });
   it('a state rewrite keeps the mode parameters', () => {
-    const p = new URLSearchParams(
-      withModeParams('?v=1&state=new', '?v=1&state=old&mode=exercises&embed=1'),
-    );
+    const fragment = withModeParams('?v=1&state=new', 'v=1&state=old&mode=exercises&embed=1');
+    expect(fragment.startsWith('#')).toBe(true);
+    const p = new URLSearchParams(fragment.slice(1));
     expect(p.get('state')).toBe('new');
     expect(p.get('mode')).toBe('exercises');
     expect(p.get('embed')).toBe('1');
@@ -44,10 +45,16 @@ describe('routes', () => {
 describe('the embedded view', () => {
   it('links to the full app with the same state', () => {
     const href = fullAppHref('?embed=1&v=1&state=abc');
-    expect(href.startsWith('./?')).toBe(true);
-    const p = new URLSearchParams(href.slice(2));
+    expect(href.startsWith('./#')).toBe(true);
+    const p = new URLSearchParams(href.slice(3));
     expect(p.get('embed')).toBeNull();
     expect(p.get('state')).toBe('abc');
     expect(fullAppHref('?embed=1')).toBe('./');
+  });
+  it('is the page embed.html, so a server can let course pages frame it and nothing else', () => {
+    expect(parseRoute('', '/app/embed.html').embed).toBe(true);
+    expect(parseRoute('#v=1', '/embed.html').embed).toBe(true);
+    expect(parseRoute('', '/app/').embed).toBe(false);
+    expect(parseRoute('', '/app/notembed.html').embed).toBe(false);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Which view of the app the address asks for. The simulator is the default; `mode=` picks one of
- * the audience modes and `embed=1` the compact view for course pages. These parameters live beside
- * the simulator's own `v`/`state` parameters and survive its URL rewrites.
+ * the audience modes, and the page `embed.html` (or, in older links, `embed=1`) the compact view
+ * for course pages. These parameters live beside the simulator's own `v`/`state` parameters in the
+ * address's fragment (see address.ts) and survive its rewrites. Functions here take parameter
+ * strings (with or without a leading ? or #) and return fragments (starting with #).
  */
 export const MODES = ['simulator', 'presenter', 'patient', 'exercises'] as const;
 export type Mode = (typeof MODES)[number];
@@ -23,14 +25,19 @@ export interface Route {
   message: string | null;
 }
 
-export function parseRoute(search: string): Route {
+const strip = (s: string) => s.replace(/^[?#]/, '');
+
+/** True for the page meant to be framed in course pages (its own address, so a server can let it). */
+export const isEmbedPage = (pathname: string) => /(^|\/)embed\.html$/.test(pathname);
+
+export function parseRoute(search: string, pathname = ''): Route {
   let params: URLSearchParams;
   try {
-    params = new URLSearchParams(search);
+    params = new URLSearchParams(strip(search));
   } catch {
-    return { mode: 'simulator', embed: false, message: null };
+    return { mode: 'simulator', embed: isEmbedPage(pathname), message: null };
   }
-  const embed = params.get('embed') === '1';
+  const embed = isEmbedPage(pathname) || params.get('embed') === '1';
   const raw = params.get('mode');
   if (raw === null || raw === '') return { mode: 'simulator', embed, message: null };
   if ((MODES as readonly string[]).includes(raw))
@@ -43,15 +50,14 @@ export function parseRoute(search: string): Route {
 }
 
 /**
- * The address for a mode, keeping the current simulator state (`v`, `state`) and dropping the
+ * The fragment for a mode, keeping the current simulator state (`v`, `state`) and dropping the
  * other mode's parameters.
  */
 export function hrefForMode(mode: Mode, search: string): string {
-  const params = new URLSearchParams(search);
+  const params = new URLSearchParams(strip(search));
   for (const key of MODE_PARAMS) params.delete(key);
   if (mode !== 'simulator') params.set('mode', mode);
-  const s = params.toString();
-  return s ? `?${s}` : '?';
+  return `#${params.toString()}`;
 }
 
 /**
@@ -59,19 +65,22 @@ export function hrefForMode(mode: Mode, search: string): string {
  * current address, so rewriting the state never drops the mode, the embed flag or a sequence.
  */
 export function withModeParams(encodedState: string, currentSearch: string): string {
-  const next = new URLSearchParams(encodedState);
-  const current = new URLSearchParams(currentSearch);
+  const next = new URLSearchParams(strip(encodedState));
+  const current = new URLSearchParams(strip(currentSearch));
   for (const key of MODE_PARAMS) {
     const v = current.get(key);
     if (v !== null) next.set(key, v);
   }
-  return `?${next.toString()}`;
+  return `#${next.toString()}`;
 }
 
-/** Address of the full app (not embedded) showing the same state and mode. */
+/**
+ * Address of the full app (not embedded) showing the same state and mode, relative to the page
+ * (`./` is the folder's index page, from index.html and from embed.html alike).
+ */
 export function fullAppHref(search: string): string {
-  const params = new URLSearchParams(search);
+  const params = new URLSearchParams(strip(search));
   params.delete('embed');
   const s = params.toString();
-  return s ? `./?${s}` : './';
+  return s ? `./#${s}` : './';
 }

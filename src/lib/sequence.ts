@@ -1,6 +1,7 @@
 /**
  * Lecture sequences: an ordered list of simulator views, each with a caption, that a presenter
- * steps through. A sequence travels in the address as `seq=<base64url JSON>`, so an educator can
+ * steps through. A sequence travels in the address's fragment as `seq=<base64url JSON>` (see
+ * address.ts: a fragment is never sent to a server, so no server limits its length), so an educator can
  * share one as a link. Like the simulator's own state, a sequence from a link is never trusted:
  * every step's scenarios go through the engine's validation, captions are plain text (rendered
  * as text, never as HTML) and sizes are bounded.
@@ -16,8 +17,13 @@ export const SEQUENCE_VERSION = 1;
 export const MAX_STEPS = 20;
 export const MAX_CAPTION = 600;
 export const MAX_TITLE = 120;
-/** Longest `seq` parameter accepted, characters (20 steps of 4 scenarios is about 40 KB). */
-export const MAX_SEQUENCE_LENGTH = 60_000;
+/**
+ * Longest `seq` parameter accepted, characters. The editor's own limits (20 steps of 4 scenarios,
+ * 600-character captions, 80-character names, any script) reach about 130,000 when every character
+ * takes 3 bytes, so anything the editor can make is read back; the fragment is never sent to a
+ * server, so no server limit applies (browsers accept addresses of 2 MB).
+ */
+export const MAX_SEQUENCE_LENGTH = 200_000;
 
 export interface LectureStep {
   caption: string;
@@ -104,13 +110,13 @@ export function decodeSequence(raw: string): SequenceDecoded {
   return checkSequence(data);
 }
 
-/** Address of a sequence at a step, in presenter mode. */
+/** Fragment of the address of a sequence at a step, in presenter mode (see address.ts). */
 export function sequenceHref(seq: LectureSequence, step = 0): string {
   const params = new URLSearchParams();
   params.set('mode', 'presenter');
   params.set('seq', encodeSequence(seq));
   if (step > 0) params.set('step', String(step + 1));
-  return `?${params.toString()}`;
+  return `#${params.toString()}`;
 }
 
 /** The 1-based `step` parameter as a 0-based index within the sequence, or 0. */
@@ -125,10 +131,10 @@ export function stepFromParam(raw: string | null, nSteps: number): number {
  * that the simulator writes beside them).
  */
 export function presenterSearch(currentSearch: string, seq: LectureSequence, step: number): string {
-  const p = new URLSearchParams(currentSearch);
+  const p = new URLSearchParams(currentSearch.replace(/^[?#]/, ''));
   p.set('mode', 'presenter');
   p.set('seq', encodeSequence(seq));
   if (step > 0) p.set('step', String(step + 1));
   else p.delete('step');
-  return `?${p.toString()}`;
+  return `#${p.toString()}`;
 }

@@ -12,6 +12,7 @@ import { MAX_SCENARIOS, describeRegimen, type AppState, type ViewOptions } from 
 import { startEngine, type Coalescer, type EngineClient, type EngineMode } from './engineClient';
 import { decodeState, encodeState } from './urlState';
 import { withModeParams } from './modes';
+import { addressWith, currentParams } from './address';
 import { preview as exactPreview } from './preview';
 import type { RunOutcome } from '../engine/run';
 import type { PopulationOutcome } from '../engine/variability';
@@ -90,8 +91,9 @@ export class Simulator {
   private runs: Coalescer<Scenario, RunOutcome>[] = [];
   private bandChannel: Coalescer<BandRequest, PopulationOutcome> | null = null;
 
-  constructor(search: string) {
-    const decoded = decodeState(search);
+  /** `params`: the app parameters of the address (address.ts), e.g. `v=1&state=...` */
+  constructor(params: string) {
+    const decoded = decodeState(params);
     this.state = decoded.state;
     this.urlMessage = decoded.message;
     this.setResults(decoded.state.scenarios.map(() => null));
@@ -304,10 +306,46 @@ export class Simulator {
   private syncUrl() {
     if (typeof history === 'undefined') return;
     if (this.urlTimer) clearTimeout(this.urlTimer);
-    this.urlTimer = setTimeout(() => {
-      const encoded = encodeState($state.snapshot(this.state) as AppState);
-      history.replaceState(history.state, '', withModeParams(encoded, location.search));
-    }, URL_DELAY_MS);
+    this.urlTimer = setTimeout(() => this.flushUrl(), URL_DELAY_MS);
+  }
+
+  /** Writes the state to the address's fragment now (before the address is pushed, for one). */
+  flushUrl() {
+    if (typeof history === 'undefined') return;
+    if (this.urlTimer) clearTimeout(this.urlTimer);
+    this.urlTimer = null;
+    const encoded = encodeState($state.snapshot(this.state) as AppState);
+    history.replaceState(history.state, '', addressWith(withModeParams(encoded, currentParams())));
+  }
+
+  /**
+   * After Back or Forward (or a fragment typed into the address bar): the view shows what the
+   * address holds, so the address and the view never disagree (a reload then shows the same).
+   */
+  loadFromAddress(params: string) {
+    const decoded = decodeState(params);
+    this.urlMessage = decoded.message;
+    const same =
+      JSON.stringify(decoded.state) === JSON.stringify($state.snapshot(this.state) as AppState);
+    if (!same) this.load(decoded.state);
+  }
+
+  private borrowed: AppState | null = null;
+
+  /**
+   * A mode that loads its own scenarios (the lecture) borrows the simulator: the user's state is
+   * kept, and `giveBack` restores it when the mode is left, so a lecture never replaces it.
+   */
+  borrow() {
+    this.borrowed ??= $state.snapshot(this.state) as AppState;
+  }
+
+  giveBack() {
+    const saved = this.borrowed;
+    this.borrowed = null;
+    if (!saved) return;
+    this.load(saved);
+    this.flushUrl();
   }
 
   updateScenario(i: number, scenario: Scenario) {
