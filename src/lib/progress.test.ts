@@ -7,6 +7,7 @@ import {
   NO_STORAGE_MESSAGE,
   PROGRESS_BACKUP_KEY,
   PROGRESS_KEY,
+  REFUSED_LOAD_MESSAGE,
   REFUSED_SAVE_MESSAGE,
   badRecordsMessage,
   clearProgress,
@@ -76,7 +77,13 @@ describe('loading progress', () => {
       progress: freshProgress(),
       message: null,
     });
-    expect(loadProgress(null, ids)).toEqual({ progress: freshProgress(), message: null });
+  });
+
+  it('says at once when the browser gives no storage at all', () => {
+    expect(loadProgress(null, ids)).toEqual({
+      progress: freshProgress(),
+      message: REFUSED_LOAD_MESSAGE,
+    });
   });
 
   it('round-trips through storage under the versioned key', () => {

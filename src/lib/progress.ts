@@ -244,7 +244,8 @@ export function loadProgress(
   storage: Pick<Storage, 'getItem' | 'setItem'> | null,
   knownIds: readonly string[],
 ): ProgressResult {
-  if (!storage) return { progress: freshProgress(), message: null };
+  // No storage at all (the browser refuses it): say so at once, not only after the first result.
+  if (!storage) return { progress: freshProgress(), message: REFUSED_LOAD_MESSAGE };
   const item = readStored(storage);
   switch (item.state) {
     case 'refused':

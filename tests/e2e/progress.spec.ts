@@ -156,3 +156,20 @@ test('a browser that refuses to save says so, and the exercises still work', asy
   expect(await stored(page, KEY)).toBeNull();
   expect(errors).toEqual([]);
 });
+
+test('a browser that refuses storage altogether (the localStorage getter throws) still runs the exercises', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await open(page);
+  await expect(page.getByText('does not allow saving on the device').first()).toBeVisible();
+  expect(await finish(page)).toBeGreaterThanOrEqual(0);
+  expect(errors).toEqual([]);
+});
