@@ -22,8 +22,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    // The tests run against the built app, served as a user would serve it.
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUTDIR}`,
+    // The tests run against the built app, served as a user would serve it: with its security
+    // headers (scripts/serve.mjs sends those of scripts/security-headers.mjs).
+    command: `node scripts/serve.mjs --host 127.0.0.1 --port ${PORT} --dir ${OUTDIR}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,29 +1,22 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import {
+  CONTENT_SECURITY_POLICY,
+  embedFrameAncestorsFromEnv,
+  headersFile,
+} from './scripts/security-headers.mjs';
 
 /**
- * The Content-Security-Policy of the built app: everything from the app's own origin only; no
- * inline script, no eval, no inline style attributes (styles set through the CSSOM, as Svelte and
- * d3 do, are allowed by CSP). Images may also be data: and blob: URLs, which the PNG export uses.
- * It is a <meta> tag so that it holds on any static host; a server may send the same policy as a
- * header (and add frame-ancestors, which a meta tag cannot carry). Development (vite dev) injects
- * inline scripts for hot reload, so the policy is added to production builds only.
+ * The app's Content-Security-Policy (defined, with the app's other security headers, in
+ * scripts/security-headers.mjs) goes into a <meta> tag, so that it holds on any static host, even
+ * one that sends no headers. A meta policy binds only the page, not its workers, and cannot carry
+ * frame-ancestors: a server should also send the headers (docs/deploying.md). Development
+ * (vite dev) injects inline scripts for hot reload, so the policy is added to production builds
+ * only.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -41,16 +34,74 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Every file under a folder, as URL paths relative to it ("/index.html", "/assets/x.js"). */
+function listFiles(root: string, dir = root): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return listFiles(root, path);
+    return entry.isFile() ? ['/' + relative(root, path).split(sep).join('/')] : [];
+  });
+}
+
+/**
+ * The files a deployment needs besides the app:
+ * - embed.html, a copy of the built index.html: the embed view, which course pages may frame,
+ *   lives at its own path so that a server can send it its own frame-ancestors. It is emitted in
+ *   generateBundle, as an asset of the bundle, so that it is written before the PWA plugin's
+ *   closeBundle builds the service worker's precache list from the output folder (so it works
+ *   offline too).
+ * - _headers, the header rules of Netlify and Cloudflare Pages, from scripts/security-headers.mjs.
+ *   It names every built file, so it is written last (closeBundle, order 'post': after the
+ *   service worker exists); it matches no precache pattern and is never served by those hosts.
+ * EMBED_FRAME_ANCESTORS (validated) sets who may frame the embed view in _headers.
+ */
+function deploymentFiles(): Plugin {
+  let outDir = '';
+  let embedFrameAncestors = '';
+  return {
+    name: 'deployment-files',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+      embedFrameAncestors = embedFrameAncestorsFromEnv(process.env);
+    },
+    generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type !== 'asset') this.error('deployment-files: the build has no index.html');
+      this.emitFile({ type: 'asset', fileName: 'embed.html', source: index.source });
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        writeFileSync(
+          join(outDir, '_headers'),
+          headersFile(
+            listFiles(outDir).filter((f) => f !== '/_headers'),
+            { embedFrameAncestors },
+          ),
+        );
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     svelte(),
     contentSecurityPolicy(),
+    deploymentFiles(),
     // Installable, and fully usable offline after the first visit: every built file (app, worker,
     // lazily loaded panels and modes, icons) is precached by a generated service worker.
     VitePWA({
-      registerType: 'autoUpdate',
-      // An external registerSW.js, not an inline script, so the CSP needs no exception.
-      injectRegister: 'script-defer',
+      // A new version waits until the page says "Reload to update" (src/lib/updates.svelte.ts):
+      // open pages keep the files they started with, so a lazily loaded view never mixes versions.
+      // 'autoUpdate' registered by a plain script never activated before every tab was closed.
+      registerType: 'prompt',
+      // Registered from the app's own module (virtual:pwa-register), not an inline script, so
+      // the CSP needs no exception.
+      injectRegister: false,
       includeAssets: ['favicon.svg'],
       manifest: {
         name: 'Ketamine pharmacology teaching simulator',
@@ -77,8 +128,13 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        // Every address of the app (its state lives in the query string) opens the cached page.
+        // Every address of the app (its state lives in the fragment; older links carry it in the
+        // query string) opens the cached page.
         navigateFallback: 'index.html',
+        // A cached page is found whatever its query string, so /embed.html?… opens the cached
+        // embed.html (with its own frame-ancestors), not the fallback index.html, which may not
+        // be framed by other sites.
+        ignoreURLParametersMatching: [/.*/],
         cleanupOutdatedCaches: true,
       },
     }),
