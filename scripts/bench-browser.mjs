@@ -40,8 +40,8 @@ const mainKb = entry.reduce((s, f) => s + gz(f), 0);
 const workerKb = workerFile ? gz(workerFile) : Number.NaN;
 
 const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  process.execPath,
+  ['scripts/serve.mjs', '--host', '127.0.0.1', '--port', String(PORT)],
   {
     stdio: 'ignore',
     detached: true,
@@ -346,7 +346,7 @@ try {
       active: 0,
     },
   };
-  await page.goto(`${url}?v=1&state=${Buffer.from(JSON.stringify(state)).toString('base64url')}`);
+  await page.goto(`${url}#v=1&state=${Buffer.from(JSON.stringify(state)).toString('base64url')}`);
   await page.waitForFunction(() =>
     document.querySelector('#conc-chart-title ~ svg path[fill-opacity="0.15"]'),
   );

@@ -5,8 +5,8 @@ import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 
 const PORT = 4181;
 const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  process.execPath,
+  ['scripts/serve.mjs', '--host', '127.0.0.1', '--port', String(PORT)],
   {
     stdio: 'ignore',
   },

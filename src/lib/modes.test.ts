@@ -56,5 +56,6 @@ describe('the embedded view', () => {
     expect(parseRoute('#v=1', '/embed.html').embed).toBe(true);
     expect(parseRoute('', '/app/').embed).toBe(false);
     expect(parseRoute('', '/app/notembed.html').embed).toBe(false);
+    expect(parseRoute('', '/app/embed').embed).toBe(true);
   });
 });

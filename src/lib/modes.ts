@@ -27,8 +27,11 @@ export interface Route {
 
 const strip = (s: string) => s.replace(/^[?#]/, '');
 
-/** True for the page meant to be framed in course pages (its own address, so a server can let it). */
-export const isEmbedPage = (pathname: string) => /(^|\/)embed\.html$/.test(pathname);
+/**
+ * True for the page meant to be framed in course pages: embed.html, or /embed where a host serves
+ * it without its extension (its own address, so a server can let other sites frame it alone).
+ */
+export const isEmbedPage = (pathname: string) => /(^|\/)embed(\.html)?$/.test(pathname);
 
 export function parseRoute(search: string, pathname = ''): Route {
   let params: URLSearchParams;
