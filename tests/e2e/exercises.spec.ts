@@ -1,17 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { watchErrors } from './helpers';
 
 const KEY = 'ketamine-sim.exercises.v1';
-
-/** Collects console errors and page errors; every test ends by asserting there were none. */
-function watchErrors(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  return problems;
-}
 
 /** Opens the exercises and waits for the first exercise's reference curve. */
 async function open(page: Page) {

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { untilControlled } from './helpers';
 
 /** Records every CSP violation the page reports, from before its first script runs. */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
@@ -102,14 +103,7 @@ test('installable and fully usable offline after the first visit', async ({ page
   const m = (await manifest.json()) as { name: string; icons: { sizes: string }[] };
   expect(m.name).toContain('Ketamine');
   expect(m.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
-  // Wait until the service worker has installed (precached everything) and controls the page.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
+  await untilControlled(page);
 
   await context.setOffline(true);
   await page.reload();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { watchErrors } from './helpers';
 
 /**
  * Exercise progress that is never lost: a damaged record costs only itself, two tabs keep both
@@ -7,16 +8,6 @@ import { expect, test, type Page } from '@playwright/test';
 
 const KEY = 'ketamine-sim.exercises.v1';
 const BACKUP_KEY = `${KEY}.backup`;
-
-/** Collects console errors and page errors; every test ends by asserting there were none. */
-function watchErrors(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  return problems;
-}
 
 /** Opens the exercises and waits for the first exercise's reference curve. */
 async function open(page: Page): Promise<void> {

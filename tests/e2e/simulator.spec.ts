@@ -1,15 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-/** Collects console errors and page errors; every test ends by asserting there were none. */
-function watchErrors(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  return problems;
-}
+import { watchErrors } from './helpers';
 
 /** Cmax of summary row `row` (0-based), as a number. */
 async function cmax(page: Page, row = 0): Promise<number> {

@@ -8,19 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
+import { untilControlled } from './helpers';
 import { createStaticServer, listen } from '../../scripts/serve.mjs';
 
 const OUTDIR = process.env.PW_OUTDIR ?? 'dist';
-
-async function controlled(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
-}
 
 test.describe('a deployment while a page is open', () => {
   let dir = '';
@@ -42,7 +33,7 @@ test.describe('a deployment while a page is open', () => {
   }) => {
     await page.goto(`${origin}#v=1&mode=patient`);
     await expect(page.getByRole('radio', { name: 'Esketamine spray for the nose' })).toBeVisible();
-    await controlled(page);
+    await untilControlled(page);
     await expect(page.locator('[data-notice="update"]')).toHaveCount(0);
     const before = await page.evaluate(async () => {
       const r = await navigator.serviceWorker.getRegistration();
@@ -75,7 +66,7 @@ test.describe('a deployment while a page is open', () => {
 test('every view opens offline after the first visit', async ({ page, context }) => {
   await page.goto('./');
   await expect(page.locator('table.summary tbody tr')).toHaveCount(1);
-  await controlled(page);
+  await untilControlled(page);
   await context.setOffline(true);
   const views: [string, (p: Page) => Promise<void>][] = [
     ['./', (p) => expect(p.locator('table.summary tbody tr')).toHaveCount(1)],

@@ -5,7 +5,8 @@
  * log an error, never leave its main landmark, and still work afterwards.
  */
 import fc from 'fast-check';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { watchErrors } from './helpers';
 import { defaultState, nasalScenario } from '../../src/lib/appState';
 import { encodeState } from '../../src/lib/urlState';
 import { READY_LECTURES } from '../../src/content/lectures';
@@ -59,15 +60,6 @@ const fragmentArb = fc.oneof(
       return p.toString();
     }),
 );
-
-function watchErrors(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  return problems;
-}
 
 test('100 hostile fragments followed in one page: no error, and the app still works', async ({
   page,
