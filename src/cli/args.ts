@@ -72,8 +72,8 @@ Options (write "--flag value" or "--flag=value"):
                       with each model's blood sampling site), and exit
   -h, --help          show this help and exit
 
-Every preset sets options.endH and options.stepMin: 24 h at 1 min for the single sessions,
-longer runs at coarser steps for iv-course and esk-course.
+Every preset sets options.endH and options.stepMin as the app does: 24 h at 1 min for the single
+sessions; for iv-course and esk-course, until 4 days after the last session at 5 min.
 
 CSV output: one header line, then one row per time point. Columns: time_min; plasma
 <analyte>_ng_per_ml for the parent drug and, when the model has one, its metabolite;

@@ -7,7 +7,7 @@
 import { DISSOCIATION_RANGE_NG_PER_ML } from '../engine/summary';
 import type { Scenario } from '../engine/scenario';
 import type { SimulationResult } from '../engine/run';
-import { courseFor, ivScenario, nasalScenario } from '../lib/appState';
+import { courseFor, ivScenario, nasalScenario } from '../engine/presets';
 import {
   curveStats,
   formatMinutes,

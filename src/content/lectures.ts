@@ -3,16 +3,8 @@
  * in plain text; every factual claim in a caption carries citation keys (resolved by a test),
  * and statements about the curves describe this simulator's output ("in this simulation").
  */
-import {
-  DEFAULT_VIEW,
-  courseFor,
-  describeRegimen,
-  ivScenario,
-  nasalScenario,
-  optionsFor,
-  type AppState,
-  type ViewOptions,
-} from '../lib/appState';
+import { DEFAULT_VIEW, describeRegimen, type AppState, type ViewOptions } from '../lib/appState';
+import { courseFor, ivScenario, nasalScenario, optionsFor } from '../engine/presets';
 import type { Scenario } from '../engine/scenario';
 import { SEQUENCE_VERSION, type LectureSequence } from '../lib/sequence';
 

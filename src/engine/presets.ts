@@ -1,65 +1,85 @@
-/** Named scenarios for the CLI, tests and the app's starting points. */
+/** Scenarios: the one factory, and the named presets of the CLI and the tests built from it. */
 import { DEFAULT_IV_MODEL, DEFAULT_NASAL_MODEL } from '../../models/index';
 import { IV_COURSE_DAYS, esketamineLabelCourseDays } from './regimen';
-import { SCENARIO_VERSION, type Scenario } from './scenario';
+import { SCENARIO_VERSION, type Regimen, type Scenario } from './scenario';
 import { DEFAULT_PATIENT } from './run';
 
-const options = { endH: 24, stepMin: 1 };
+/**
+ * The one scenario factory: the CLI's presets, the app's starting points, the exercises and the
+ * tests all build scenarios here, so an IV course is the same scenario everywhere (the app once
+ * simulated it for 360 h and the CLI for 336 h).
+ */
 
-function iv(name: string, doseMgPerKg: number, infusionMin = 40): Scenario {
+/**
+ * Simulated time and output step for a regimen: 24 h at 1 min for a single session; for a course,
+ * until 4 days after its last session (long enough for parent and metabolite to fall to near zero:
+ * their half-lives are hours) at 5 min.
+ */
+export function optionsFor(regimen: Regimen): Scenario['options'] {
+  if (regimen.schedule.kind === 'single') return { endH: 24, stepMin: 1 };
+  const last = regimen.schedule.sessionDays[regimen.schedule.sessionDays.length - 1] ?? 0;
+  return { endH: (last + 4) * 24, stepMin: 5 };
+}
+
+/** A course schedule for a route: 6 IV infusions over two weeks, or the esketamine label schedule. */
+export function courseFor(kind: Regimen['kind']): Regimen['schedule'] {
+  return kind === 'iv'
+    ? { kind: 'course', sessionDays: [...IV_COURSE_DAYS] }
+    : { kind: 'course', sessionDays: esketamineLabelCourseDays('every-2-weeks', 4) };
+}
+
+/** The scenario given as a single session or as its route's course, with matching options. */
+export function withCourse(s: Scenario, course: boolean): Scenario {
+  const regimen = {
+    ...s.regimen,
+    schedule: course ? courseFor(s.regimen.kind) : { kind: 'single' as const },
+  } as Regimen;
+  return { ...s, regimen, options: optionsFor(regimen) };
+}
+
+export function ivScenario(doseMgPerKg = 0.5, infusionMin = 40): Scenario {
+  const regimen: Regimen = { kind: 'iv', doseMgPerKg, infusionMin, schedule: { kind: 'single' } };
   return {
     version: SCENARIO_VERSION,
-    name,
     patient: { ...DEFAULT_PATIENT },
     model: DEFAULT_IV_MODEL,
-    regimen: { kind: 'iv', doseMgPerKg, infusionMin, schedule: { kind: 'single' } },
-    options: { ...options },
+    regimen,
+    options: optionsFor(regimen),
   };
 }
 
-function nasal(name: string, devices: number): Scenario {
+export function nasalScenario(devices = 3): Scenario {
+  const regimen: Regimen = {
+    kind: 'intranasal',
+    devices,
+    deviceMg: 28,
+    spacingMin: 5,
+    schedule: { kind: 'single' },
+  };
   return {
     version: SCENARIO_VERSION,
-    name,
     patient: { ...DEFAULT_PATIENT },
     model: DEFAULT_NASAL_MODEL,
-    regimen: {
-      kind: 'intranasal',
-      devices,
-      deviceMg: 28,
-      spacingMin: 5,
-      schedule: { kind: 'single' },
-    },
-    options: { ...options },
+    regimen,
+    options: optionsFor(regimen),
   };
 }
 
+const named = (name: string, s: Scenario): Scenario => ({ ...s, name });
+
 export const PRESETS: Readonly<Record<string, Scenario>> = {
-  'iv-0.5': iv('IV ketamine 0.5 mg/kg over 40 min', 0.5),
-  'iv-1.0': iv('IV ketamine 1.0 mg/kg over 40 min', 1.0),
-  'iv-bolus-0.5': iv('IV ketamine 0.5 mg/kg bolus', 0.5, 0),
-  'esk-28': nasal('Esketamine 28 mg (1 device)', 1),
-  'esk-56': nasal('Esketamine 56 mg (2 devices, 5 min apart)', 2),
-  'esk-84': nasal('Esketamine 84 mg (3 devices, 5 min apart)', 3),
-  'iv-course': {
-    ...iv('IV ketamine course: 6 infusions of 0.5 mg/kg over 2 weeks', 0.5),
-    regimen: {
-      kind: 'iv',
-      doseMgPerKg: 0.5,
-      infusionMin: 40,
-      schedule: { kind: 'course', sessionDays: IV_COURSE_DAYS },
-    },
-    options: { endH: 24 * 14, stepMin: 5 },
-  },
-  'esk-course': {
-    ...nasal('Esketamine 84 mg: label schedule, weeks 1-12 (every 2 weeks from week 9)', 3),
-    regimen: {
-      kind: 'intranasal',
-      devices: 3,
-      deviceMg: 28,
-      spacingMin: 5,
-      schedule: { kind: 'course', sessionDays: esketamineLabelCourseDays('every-2-weeks', 4) },
-    },
-    options: { endH: 24 * 7 * 12, stepMin: 10 },
-  },
+  'iv-0.5': named('IV ketamine 0.5 mg/kg over 40 min', ivScenario(0.5)),
+  'iv-1.0': named('IV ketamine 1.0 mg/kg over 40 min', ivScenario(1.0)),
+  'iv-bolus-0.5': named('IV ketamine 0.5 mg/kg bolus', ivScenario(0.5, 0)),
+  'esk-28': named('Esketamine 28 mg (1 device)', nasalScenario(1)),
+  'esk-56': named('Esketamine 56 mg (2 devices, 5 min apart)', nasalScenario(2)),
+  'esk-84': named('Esketamine 84 mg (3 devices, 5 min apart)', nasalScenario(3)),
+  'iv-course': named(
+    'IV ketamine course: 6 infusions of 0.5 mg/kg over 2 weeks',
+    withCourse(ivScenario(0.5), true),
+  ),
+  'esk-course': named(
+    'Esketamine 84 mg: label schedule, weeks 1-10 (every 2 weeks from week 9)',
+    withCourse(nasalScenario(3), true),
+  ),
 };

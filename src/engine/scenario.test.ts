@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PRESETS } from './presets';
+import { PRESETS, ivScenario, nasalScenario, withCourse } from './presets';
 import { runScenario } from './run';
-import { validateScenario } from './scenario';
+import { validateScenario, type Scenario } from './scenario';
 
 const good = PRESETS['iv-0.5']!;
 const nasal = PRESETS['esk-84']!;
@@ -156,5 +156,18 @@ describe('dose flags', () => {
     if (!r.ok) throw new Error('expected a valid scenario');
     const w = r.result.warnings.find((x) => x.code === 'outside-population');
     expect(w?.message).toContain('Age 90 years is outside the 18-86 years');
+  });
+});
+
+describe('one scenario factory', () => {
+  it("the CLI's course presets are the app's courses (the IV course was 336 h in the CLI, 360 h in the app)", () => {
+    const unnamed = (s: Scenario) => {
+      const { name: _name, ...rest } = s;
+      return rest;
+    };
+    expect(unnamed(PRESETS['iv-course']!)).toEqual(withCourse(ivScenario(0.5), true));
+    expect(unnamed(PRESETS['esk-course']!)).toEqual(withCourse(nasalScenario(3), true));
+    expect(PRESETS['iv-course']!.options.endH).toBe((11 + 4) * 24);
+    expect(unnamed(PRESETS['iv-0.5']!)).toEqual(ivScenario(0.5));
   });
 });

@@ -2,10 +2,8 @@
  * The state of the whole view, as plain data: the scenarios being compared and the view options.
  * It is what the URL carries. Functions here are pure; the Svelte layer keeps it in $state.
  */
-import { DEFAULT_IV_MODEL, DEFAULT_NASAL_MODEL } from '../../models/index';
-import { IV_COURSE_DAYS, esketamineLabelCourseDays } from '../engine/regimen';
-import { DEFAULT_PATIENT } from '../engine/run';
-import { SCENARIO_VERSION, type Regimen, type Scenario } from '../engine/scenario';
+import { ivScenario } from '../engine/presets';
+import type { Scenario } from '../engine/scenario';
 
 export const MAX_SCENARIOS = 4;
 
@@ -53,47 +51,6 @@ export const DEFAULT_VIEW: ViewOptions = {
 };
 
 /** Simulated time and grid that a regimen needs: 24 h at 1 min, or a whole course at 5 min. */
-export function optionsFor(regimen: Regimen): Scenario['options'] {
-  if (regimen.schedule.kind === 'single') return { endH: 24, stepMin: 1 };
-  const last = regimen.schedule.sessionDays[regimen.schedule.sessionDays.length - 1] ?? 0;
-  return { endH: (last + 4) * 24, stepMin: 5 };
-}
-
-export function ivScenario(doseMgPerKg = 0.5, infusionMin = 40): Scenario {
-  const regimen: Regimen = { kind: 'iv', doseMgPerKg, infusionMin, schedule: { kind: 'single' } };
-  return {
-    version: SCENARIO_VERSION,
-    patient: { ...DEFAULT_PATIENT },
-    model: DEFAULT_IV_MODEL,
-    regimen,
-    options: optionsFor(regimen),
-  };
-}
-
-export function nasalScenario(devices = 3): Scenario {
-  const regimen: Regimen = {
-    kind: 'intranasal',
-    devices,
-    deviceMg: 28,
-    spacingMin: 5,
-    schedule: { kind: 'single' },
-  };
-  return {
-    version: SCENARIO_VERSION,
-    patient: { ...DEFAULT_PATIENT },
-    model: DEFAULT_NASAL_MODEL,
-    regimen,
-    options: optionsFor(regimen),
-  };
-}
-
-/** A course schedule for a route: 6 IV infusions over two weeks, or the esketamine label schedule. */
-export function courseFor(kind: Regimen['kind']): Regimen['schedule'] {
-  return kind === 'iv'
-    ? { kind: 'course', sessionDays: [...IV_COURSE_DAYS] }
-    : { kind: 'course', sessionDays: esketamineLabelCourseDays('every-2-weeks', 4) };
-}
-
 /** A short name for a scenario, from its regimen. */
 export function describeRegimen(s: Scenario): string {
   const r = s.regimen;

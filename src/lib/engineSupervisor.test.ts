@@ -5,7 +5,7 @@
  * channel, so it answers nothing, as a dead worker does.
  */
 import { expose } from 'comlink';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { workerApi } from '../worker/workerApi';
 import { PRESETS } from '../engine/presets';
 import {
@@ -67,7 +67,8 @@ async function start(f: WorkerFactory, heartbeatMs = 0) {
   engine = await startEngine({
     createWorker: f,
     heartbeatMs,
-    callTimeoutMs: { run: 300, population: 300, validate: 300, ping: 300 },
+    // Short enough to keep the tests quick, long enough that a loaded CI machine answers in time.
+    callTimeoutMs: { run: 1000, population: 2000, validate: 1000, ping: 1000 },
     onstatus: (s) => statuses.push(s),
   });
   return { engine, statuses };
@@ -80,7 +81,7 @@ const cmaxOf = async (e: EngineClient) => {
   return Math.max(...c);
 };
 
-describe('engine workers that die', () => {
+describe('engine workers that die', { timeout: 30_000 }, () => {
   it('a worker killed mid-session: the call is answered by a new worker, and the page is told', async () => {
     const w = fakeWorkers();
     const { engine, statuses } = await start(w.factory);
@@ -144,8 +145,9 @@ describe('engine workers that die', () => {
     const w = fakeWorkers();
     const { statuses } = await start(w.factory, 50);
     w.made[0]!.kill();
-    await new Promise((r) => setTimeout(r, 700));
+    await vi.waitFor(() => expect(statuses.at(-1)?.notice).toMatch(/new one was started/), {
+      timeout: 10_000,
+    });
     expect(w.made[0]!.terminated).toBe(true);
-    expect(statuses.at(-1)?.notice).toMatch(/new one was started/);
   });
 });

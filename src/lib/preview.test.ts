@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runScenario, type SimulationResult } from '../engine/run';
 import type { Scenario } from '../engine/scenario';
-import { courseFor, ivScenario, nasalScenario, optionsFor } from './appState';
+import { courseFor, ivScenario, nasalScenario, optionsFor } from '../engine/presets';
 import { preview, retimedInfusion } from './preview';
 
 function run(s: Scenario): SimulationResult {

@@ -4,7 +4,7 @@
 // are tested in the browser (tests/e2e/simulator.spec.ts) rather than here.
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../engine/summary';
-import { ivScenario } from './appState';
+import { ivScenario } from '../engine/presets';
 import { Simulator } from './simulator.svelte';
 
 const cmax = (r: { tMin: Float64Array; plasma: { ketamine?: Float64Array } } | null | undefined) =>

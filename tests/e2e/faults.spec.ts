@@ -4,7 +4,8 @@
  * change, and very long lecture links.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { defaultState, ivScenario, type AppState } from '../../src/lib/appState';
+import { defaultState, type AppState } from '../../src/lib/appState';
+import { ivScenario } from '../../src/engine/presets';
 import { MAX_CAPTION, MAX_STEPS, MAX_TITLE, sequenceHref } from '../../src/lib/sequence';
 import { encodeState } from '../../src/lib/urlState';
 import { references } from '../../src/content/references';

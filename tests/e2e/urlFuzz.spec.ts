@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { expect, test } from '@playwright/test';
 import { watchErrors } from './helpers';
-import { defaultState, nasalScenario } from '../../src/lib/appState';
+import { defaultState } from '../../src/lib/appState';
+import { nasalScenario } from '../../src/engine/presets';
 import { encodeState } from '../../src/lib/urlState';
 import { READY_LECTURES } from '../../src/content/lectures';
 import { encodeSequence } from '../../src/lib/sequence';
