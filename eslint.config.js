@@ -24,6 +24,27 @@ const domGlobals = [
   'fetch',
 ].map((name) => ({ name, message: 'The engine is pure TypeScript: no DOM or worker globals.' }));
 
+/** What pure computation (the engine, the models) may not import. */
+const pureImports = [
+  {
+    group: ['svelte', 'svelte/*', '*.svelte', 'comlink', 'comlink/*', 'd3', 'd3-*'],
+    message: 'The engine may not import Svelte, comlink, d3 or other DOM-bound code.',
+  },
+  {
+    group: ['**/lib/**', '**/components/**', '**/worker/**', '**/ui/**'],
+    message: 'The engine may not import UI or worker modules.',
+  },
+];
+const noModels = {
+  group: ['**/models/**', '**/models'],
+  message:
+    'The engine is handed its models (a Registry, src/engine/registry.ts); it may not import models/.',
+};
+const noRoot = {
+  group: ['../registry', '**/src/registry'],
+  message: 'The composition root (src/registry.ts) imports the engine, not the other way round.',
+};
+
 export default ts.config(
   {
     ignores: [
@@ -61,22 +82,23 @@ export default ts.config(
     // The engine and the published models are pure computation: no DOM, no Svelte, no comlink.
     files: ['src/engine/**/*.ts', 'models/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['svelte', 'svelte/*', '*.svelte', 'comlink', 'comlink/*', 'd3', 'd3-*'],
-              message: 'The engine may not import Svelte, comlink, d3 or other DOM-bound code.',
-            },
-            {
-              group: ['**/lib/**', '**/components/**', '**/worker/**', '**/ui/**'],
-              message: 'The engine may not import UI or worker modules.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: pureImports }],
       'no-restricted-globals': ['error', ...domGlobals],
+    },
+  },
+  {
+    // The engine is handed its models (src/engine/registry.ts) by the composition root
+    // (src/registry.ts); it never imports models/ itself. Its tests may use the composition root.
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...pureImports, noModels] }],
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    ignores: ['src/engine/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...pureImports, noModels, noRoot] }],
     },
   },
 );

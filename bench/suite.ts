@@ -3,17 +3,17 @@
  * its accuracy against a 50-digit decimal reference, and a comparison with mathjs RK45.
  * It prints figures; it asserts nothing about timings.
  */
+import { PRESETS, runScenario, validateScenario, simulatePopulation } from '../src/registry';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { MODELS } from '../models/index';
 import type { ModelDefinition } from '../src/engine/model';
-import { PRESETS } from '../src/engine/presets';
 import { mulberry32 } from '../src/engine/rng';
-import { outputGrid, prepareIndividual, runScenario, type IndividualRun } from '../src/engine/run';
-import { validateScenario, type Scenario } from '../src/engine/scenario';
+import { outputGrid, prepareIndividual, type IndividualRun } from '../src/engine/run';
+import { type Scenario } from '../src/engine/scenario';
 import { decompose, modalErrorBound } from '../src/engine/modal';
 import { checkedModal, simulateLinear } from '../src/engine/simulate';
-import { drawEta, etaSampler, simulatePopulation } from '../src/engine/variability';
+import { drawEta, etaSampler } from '../src/engine/variability';
 import { referenceAgreement, referenceSolution } from './reference';
 import { solveRk45, type Rk45Result } from './rk45';
 import { sinkValue, timeInterleaved, type Timing } from './timing';

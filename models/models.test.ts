@@ -1,7 +1,7 @@
+import { PRESETS } from '../src/registry';
 import { describe, expect, it } from 'vitest';
 import { cite, citationKeyOf } from '../src/content/references';
 import { buildSystem } from '../src/engine/model';
-import { PRESETS } from '../src/engine/presets';
 import { inputAmountMg, outputGrid, prepareIndividual } from '../src/engine/run';
 import type { Scenario } from '../src/engine/scenario';
 import { simulateLinear } from '../src/engine/simulate';

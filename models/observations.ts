@@ -3,18 +3,9 @@
  * Each has its value, unit and source; the comparison and its explanation are in the app's
  * validation view (src/engine/validation.ts).
  */
-export interface Observation {
-  id: string;
-  label: string;
-  /** observed value, or [low, high] for a range */
-  value: number | readonly [number, number];
-  unit: string;
-  source: string;
-  /** sampling or measurement caveat that matters for the comparison */
-  note: string;
-  /** a published interval around a single value (e.g. a 95 % CI); agreement means inside it */
-  interval?: readonly [number, number];
-}
+import type { Observation } from '../src/engine/validation';
+
+export type { Observation } from '../src/engine/validation';
 
 export const IV_OBSERVATIONS: readonly Observation[] = [
   {

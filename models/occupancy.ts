@@ -4,24 +4,9 @@
  * concentration), not a measured receptor occupancy in people.
  */
 import type { Drug } from '../src/engine/types';
+import type { OccupancyInputs } from '../src/engine/occupancy';
 
-export interface Affinity {
-  /** inhibition constant at the [3H]MK-801 (PCP) site, uM */
-  kiMicromolar: number;
-  /** share of the parent concentration that is this enantiomer */
-  share: number;
-  label: string;
-  source: string;
-}
-
-export interface OccupancyInputs {
-  drug: Drug;
-  affinities: Affinity[];
-  /** unbound fraction in plasma, applied to the effect-site concentration */
-  fractionUnbound: number;
-  fractionUnboundSource: string;
-  assumptions: string[];
-}
+export type { Affinity, OccupancyInputs } from '../src/engine/occupancy';
 
 const EBERT = 'ebert1997, abstract (rat cortex and spinal cord homogenate)';
 

@@ -2,10 +2,10 @@
  * The models against published observations and label facts. These tests do not tune anything:
  * where a model disagrees with an observation, the test states the disagreement and its reason.
  */
+import { PRESETS, runScenario } from '../src/registry';
 import { describe, expect, it } from 'vitest';
 import { decompose } from '../src/engine/modal';
-import { PRESETS } from '../src/engine/presets';
-import { prepareIndividual, runScenario, type SimulationResult } from '../src/engine/run';
+import { prepareIndividual, type SimulationResult } from '../src/engine/run';
 import type { Scenario } from '../src/engine/scenario';
 import { DEFAULT_IV_MODEL, MODELS } from './index';
 

@@ -3,8 +3,8 @@
  * command or a one-line error. Ranges are not checked here: the engine's scenario validation
  * refuses out-of-range values (never clamps), so the limits live in one place.
  */
+import { PRESETS } from '../registry';
 import { MODELS } from '../../models/index';
-import { PRESETS } from '../engine/presets';
 
 export type OutputFormat = 'csv' | 'json';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['csv', 'json'];

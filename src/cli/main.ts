@@ -2,12 +2,10 @@
  * The whole command line as a function: arguments and a file reader in, exit code and output
  * text out. src/cli/simulate.ts connects it to the process; tests call it directly.
  */
+import { simulatePopulation, PRESETS, runScenario } from '../registry';
 import { DEFAULT_IV_MODEL, DEFAULT_NASAL_MODEL, MODELS } from '../../models/index';
 import { parentRandomEffects } from '../engine/model';
 import { mulberry32 } from '../engine/rng';
-import { simulatePopulation } from '../engine/variability';
-import { PRESETS } from '../engine/presets';
-import { runScenario } from '../engine/run';
 import {
   DEFAULT_END_H,
   DEFAULT_STEP_MIN,

@@ -4,10 +4,11 @@
  * that simulation when it is revealed (with the unit, or a cited source for anything else).
  * Scoring and progress are in src/lib/exercises.ts. Teaching content, not dosing advice.
  */
+import { ivScenario, nasalScenario } from '../registry';
 import { DISSOCIATION_RANGE_NG_PER_ML } from '../engine/summary';
 import type { Scenario } from '../engine/scenario';
 import type { SimulationResult } from '../engine/run';
-import { courseFor, ivScenario, nasalScenario } from '../engine/presets';
+import { courseFor } from '../engine/presets';
 import {
   curveStats,
   formatMinutes,

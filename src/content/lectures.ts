@@ -3,8 +3,9 @@
  * in plain text; every factual claim in a caption carries citation keys (resolved by a test),
  * and statements about the curves describe this simulator's output ("in this simulation").
  */
+import { ivScenario, nasalScenario } from '../registry';
 import { DEFAULT_VIEW, describeRegimen, type AppState, type ViewOptions } from '../lib/appState';
-import { courseFor, ivScenario, nasalScenario, optionsFor } from '../engine/presets';
+import { courseFor, optionsFor } from '../engine/presets';
 import type { Scenario } from '../engine/scenario';
 import { SEQUENCE_VERSION, type LectureSequence } from '../lib/sequence';
 

@@ -1,7 +1,9 @@
 /**
- * The engine's API as plain functions: the worker exposes this object, and the page calls it
- * directly when no worker can start. Inputs are validated here; outputs are columns of numbers.
+ * The engine's API as plain functions over a registry of models: the worker exposes one built from
+ * models/ (src/registry.ts), and the page calls the same when no worker can start. Inputs are
+ * validated here; outputs are columns of numbers.
  */
+import type { Registry } from './registry';
 import { mulberry32 } from './rng';
 import { runScenario, type RunOutcome } from './run';
 import { validateModel, type Validation } from './validation';
@@ -17,24 +19,26 @@ export interface PopulationRequest {
   series?: readonly ('parent' | 'metabolite' | 'effectSite')[];
 }
 
-export const engineApi = {
-  run(scenario: unknown): RunOutcome {
-    return runScenario(scenario);
-  },
+export function createEngineApi(registry: Registry) {
+  return {
+    run(scenario: unknown): RunOutcome {
+      return runScenario(registry, scenario);
+    },
 
-  population(scenario: unknown, request: PopulationRequest): PopulationOutcome {
-    return simulatePopulation(scenario, {
-      nPatients: request.nPatients,
-      rng: mulberry32(request.seed),
-      stepMin: request.stepMin,
-      ...(request.series ? { series: request.series } : {}),
-    });
-  },
+    population(scenario: unknown, request: PopulationRequest): PopulationOutcome {
+      return simulatePopulation(registry, scenario, {
+        nPatients: request.nPatients,
+        rng: mulberry32(request.seed),
+        stepMin: request.stepMin,
+        ...(request.series ? { series: request.series } : {}),
+      });
+    },
 
-  /** The model's standard-protocol curve next to published observations. */
-  validate(modelId: string): Validation | { error: string } {
-    return validateModel(modelId);
-  },
-};
+    /** The model's standard-protocol curve next to published observations. */
+    validate(modelId: string): Validation | { error: string } {
+      return validateModel(registry, modelId);
+    },
+  };
+}
 
-export type EngineApi = typeof engineApi;
+export type EngineApi = ReturnType<typeof createEngineApi>;

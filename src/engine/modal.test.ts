@@ -1,5 +1,5 @@
+import { PRESETS, REGISTRY } from '../registry';
 import { describe, expect, it } from 'vitest';
-import { MODELS } from '../../models/index';
 import { expm, zeros } from './linalg';
 import {
   decompose,
@@ -8,8 +8,9 @@ import {
   reconstructionError,
   stronglyConnected,
 } from './modal';
-import { PRESETS } from './presets';
 import { prepareIndividual } from './run';
+
+const MODELS = REGISTRY.models;
 
 describe('modal decomposition', () => {
   it.each(Object.keys(MODELS))(

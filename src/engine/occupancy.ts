@@ -2,7 +2,28 @@
  * NMDA receptor occupancy from an effect-site concentration: the enantiomers compete for one site,
  * occupancy = sum(Cu_i / Ki_i) / (1 + sum(Cu_i / Ki_i)), with Cu the unbound concentration in uM.
  */
+import type { Drug } from './types';
 import { MOLAR_MASS_G_PER_MOL, ngPerMlToMicromolar } from './units';
+
+/** One enantiomer's affinity for the receptor (the values and their sources: models/occupancy.ts). */
+export interface Affinity {
+  /** inhibition constant at the [3H]MK-801 (PCP) site, uM */
+  kiMicromolar: number;
+  /** share of the parent concentration that is this enantiomer */
+  share: number;
+  label: string;
+  source: string;
+}
+
+/** The occupancy estimate's inputs for one drug, with their sources and assumptions. */
+export interface OccupancyInputs {
+  drug: Drug;
+  affinities: Affinity[];
+  /** unbound fraction in plasma, applied to the effect-site concentration */
+  fractionUnbound: number;
+  fractionUnboundSource: string;
+  assumptions: string[];
+}
 
 export interface OccupancyModel {
   affinities: readonly { kiMicromolar: number; share: number }[];

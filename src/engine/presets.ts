@@ -1,5 +1,8 @@
-/** Scenarios: the one factory, and the named presets of the CLI and the tests built from it. */
-import { DEFAULT_IV_MODEL, DEFAULT_NASAL_MODEL } from '../../models/index';
+/**
+ * Scenarios: the one factory, and the named presets of the CLI and the tests built from it. The
+ * default models are the registry's (src/registry.ts binds them: ivScenario, nasalScenario, PRESETS).
+ */
+import type { Registry } from './registry';
 import { IV_COURSE_DAYS, esketamineLabelCourseDays } from './regimen';
 import { SCENARIO_VERSION, type Regimen, type Scenario } from './scenario';
 import { DEFAULT_PATIENT } from './run';
@@ -37,18 +40,18 @@ export function withCourse(s: Scenario, course: boolean): Scenario {
   return { ...s, regimen, options: optionsFor(regimen) };
 }
 
-export function ivScenario(doseMgPerKg = 0.5, infusionMin = 40): Scenario {
+export function ivScenarioFor(model: string, doseMgPerKg = 0.5, infusionMin = 40): Scenario {
   const regimen: Regimen = { kind: 'iv', doseMgPerKg, infusionMin, schedule: { kind: 'single' } };
   return {
     version: SCENARIO_VERSION,
     patient: { ...DEFAULT_PATIENT },
-    model: DEFAULT_IV_MODEL,
+    model,
     regimen,
     options: optionsFor(regimen),
   };
 }
 
-export function nasalScenario(devices = 3): Scenario {
+export function nasalScenarioFor(model: string, devices = 3): Scenario {
   const regimen: Regimen = {
     kind: 'intranasal',
     devices,
@@ -59,7 +62,7 @@ export function nasalScenario(devices = 3): Scenario {
   return {
     version: SCENARIO_VERSION,
     patient: { ...DEFAULT_PATIENT },
-    model: DEFAULT_NASAL_MODEL,
+    model,
     regimen,
     options: optionsFor(regimen),
   };
@@ -67,19 +70,25 @@ export function nasalScenario(devices = 3): Scenario {
 
 const named = (name: string, s: Scenario): Scenario => ({ ...s, name });
 
-export const PRESETS: Readonly<Record<string, Scenario>> = {
-  'iv-0.5': named('IV ketamine 0.5 mg/kg over 40 min', ivScenario(0.5)),
-  'iv-1.0': named('IV ketamine 1.0 mg/kg over 40 min', ivScenario(1.0)),
-  'iv-bolus-0.5': named('IV ketamine 0.5 mg/kg bolus', ivScenario(0.5, 0)),
-  'esk-28': named('Esketamine 28 mg (1 device)', nasalScenario(1)),
-  'esk-56': named('Esketamine 56 mg (2 devices, 5 min apart)', nasalScenario(2)),
-  'esk-84': named('Esketamine 84 mg (3 devices, 5 min apart)', nasalScenario(3)),
-  'iv-course': named(
-    'IV ketamine course: 6 infusions of 0.5 mg/kg over 2 weeks',
-    withCourse(ivScenario(0.5), true),
-  ),
-  'esk-course': named(
-    'Esketamine 84 mg: label schedule, weeks 1-10 (every 2 weeks from week 9)',
-    withCourse(nasalScenario(3), true),
-  ),
-};
+/** The named presets (CLI `--preset`, tests), with the registry's default models. */
+export function presetsFor(defaults: Registry['defaults']): Readonly<Record<string, Scenario>> {
+  const ivScenario = (dose: number, infusionMin = 40) =>
+    ivScenarioFor(defaults.iv, dose, infusionMin);
+  const nasalScenario = (devices: number) => nasalScenarioFor(defaults.intranasal, devices);
+  return {
+    'iv-0.5': named('IV ketamine 0.5 mg/kg over 40 min', ivScenario(0.5)),
+    'iv-1.0': named('IV ketamine 1.0 mg/kg over 40 min', ivScenario(1.0)),
+    'iv-bolus-0.5': named('IV ketamine 0.5 mg/kg bolus', ivScenario(0.5, 0)),
+    'esk-28': named('Esketamine 28 mg (1 device)', nasalScenario(1)),
+    'esk-56': named('Esketamine 56 mg (2 devices, 5 min apart)', nasalScenario(2)),
+    'esk-84': named('Esketamine 84 mg (3 devices, 5 min apart)', nasalScenario(3)),
+    'iv-course': named(
+      'IV ketamine course: 6 infusions of 0.5 mg/kg over 2 weeks',
+      withCourse(ivScenario(0.5), true),
+    ),
+    'esk-course': named(
+      'Esketamine 84 mg: label schedule, weeks 1-10 (every 2 weeks from week 9)',
+      withCourse(nasalScenario(3), true),
+    ),
+  };
+}

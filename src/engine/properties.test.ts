@@ -1,12 +1,14 @@
 /** Property-based tests over random valid scenarios and random invalid input (fast-check). */
+import { runScenario, validateScenario, REGISTRY } from '../registry';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MODELS } from '../../models/index';
 import { mulberry32 } from './rng';
-import { outputGrid, prepareIndividual, runScenario } from './run';
-import { SCENARIO_VERSION, validateScenario, type Scenario } from './scenario';
+import { outputGrid, prepareIndividual } from './run';
+import { SCENARIO_VERSION, type Scenario } from './scenario';
 import { simulateLinear } from './simulate';
 import { drawEta, etaSampler } from './variability';
+
+const MODELS = REGISTRY.models;
 
 const ivModels = Object.values(MODELS)
   .filter((m) => m.route === 'iv')

@@ -2,8 +2,7 @@
  * Runs a validated scenario: builds the individual's system, turns the regimen into inputs, solves
  * exactly on the output grid, and returns columns of concentrations with warnings and a summary.
  */
-import { MODELS } from '../../models/index';
-import { OCCUPANCY } from '../../models/occupancy';
+import type { Registry } from './registry';
 import { buildSystem, rangeCaveat, type BuiltSystem, type ModelDefinition } from './model';
 import { occupancyColumn } from './occupancy';
 import { administrations, totalDoseMg } from './regimen';
@@ -196,16 +195,16 @@ export function simulateConcentrations(
 }
 
 /** Validates and runs a scenario for the typical patient of the chosen model. */
-export function runScenario(input: unknown): RunOutcome {
-  const v = validateScenario(input);
+export function runScenario(registry: Registry, input: unknown): RunOutcome {
+  const v = validateScenario(registry, input);
   if (!v.ok) return v;
   const scenario = v.scenario;
-  const model = MODELS[scenario.model]!;
+  const model = registry.models[scenario.model]!;
   const run = prepareIndividual(model, scenario);
   const { inputs, params } = run;
   const grid = outputGrid(scenario.options.endH * 60, scenario.options.stepMin);
   const { tMin, plasma, effectSite } = simulateConcentrations(model, run, grid);
-  const occupancy = occupancyColumn(OCCUPANCY[model.drug], effectSite);
+  const occupancy = occupancyColumn(registry.occupancy[model.drug], effectSite);
   const warnings = scenarioWarnings(model, scenario);
   if (params.FRn !== undefined && params.doseFRn !== undefined && params.FRn > 1) {
     warnings.push({

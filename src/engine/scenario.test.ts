@@ -1,7 +1,7 @@
+import { PRESETS, ivScenario, nasalScenario, runScenario, validateScenario } from '../registry';
 import { describe, expect, it } from 'vitest';
-import { PRESETS, ivScenario, nasalScenario, withCourse } from './presets';
-import { runScenario } from './run';
-import { validateScenario, type Scenario } from './scenario';
+import { withCourse } from './presets';
+import { type Scenario } from './scenario';
 
 const good = PRESETS['iv-0.5']!;
 const nasal = PRESETS['esk-84']!;
@@ -169,5 +169,19 @@ describe('one scenario factory', () => {
     expect(unnamed(PRESETS['esk-course']!)).toEqual(withCourse(nasalScenario(3), true));
     expect(PRESETS['iv-course']!.options.endH).toBe((11 + 4) * 24);
     expect(unnamed(PRESETS['iv-0.5']!)).toEqual(ivScenario(0.5));
+  });
+});
+
+describe('the engine is handed its models', () => {
+  it('knows only the models of the registry it is given', async () => {
+    const { REGISTRY } = await import('../registry');
+    const { validateScenario: validateWith } = await import('./scenario');
+    const { runScenario: runWith } = await import('./run');
+    const onlyNasal = { ...REGISTRY, models: { perezruixo2021: REGISTRY.models.perezruixo2021! } };
+    const iv = PRESETS['iv-0.5']!;
+    const v = validateWith(onlyNasal, iv);
+    expect(v.ok).toBe(false);
+    if (!v.ok) expect(v.problems[0]!.message).toMatch(/known models: perezruixo2021$/);
+    expect(runWith(REGISTRY, iv).ok).toBe(true);
   });
 });

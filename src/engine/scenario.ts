@@ -2,7 +2,7 @@
  * The one versioned scenario type, shared by the engine, the CLI, the URL and the worker, and its
  * validation. Validation returns every problem with a clear message; nothing is clamped.
  */
-import { MODELS, findModel } from '../../models/index';
+import { modelIn, type Registry } from './registry';
 import type { Patient } from './types';
 
 export const SCENARIO_VERSION = 1;
@@ -41,7 +41,7 @@ export interface Scenario {
   version: typeof SCENARIO_VERSION;
   name?: string;
   patient: Patient;
-  /** a key of MODELS */
+  /** a key of the registry's models (models/index.ts in the app) */
   model: string;
   regimen: Regimen;
   options: ScenarioOptions;
@@ -88,8 +88,8 @@ export const LIMITS = {
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Validates unknown input (parsed JSON, a decoded URL) as a scenario. */
-export function validateScenario(input: unknown): Validation {
+/** Validates unknown input (parsed JSON, a decoded URL) as a scenario of the registry's models. */
+export function validateScenario(registry: Registry, input: unknown): Validation {
   const problems: Problem[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
   const num = (
@@ -156,11 +156,11 @@ export function validateScenario(input: unknown): Validation {
     }
   }
 
-  const model = findModel(input.model);
+  const model = modelIn(registry, input.model);
   if (!model) {
     add(
       'model',
-      `Unknown model ${describe(input.model)}; known models: ${Object.keys(MODELS).join(', ')}`,
+      `Unknown model ${describe(input.model)}; known models: ${Object.keys(registry.models).join(', ')}`,
     );
   }
 

@@ -30,8 +30,7 @@ describe('summarize', () => {
 
 describe('first-peak rule', () => {
   it('gives the first session of a course of identical sessions, not a later, slightly higher one', async () => {
-    const { PRESETS } = await import('./presets');
-    const { runScenario } = await import('./run');
+    const { PRESETS, runScenario } = await import('../registry');
     const r = runScenario(PRESETS['iv-course']);
     if (!r.ok) throw new Error(r.problems[0]!.message);
     const c = r.result.plasma[r.result.parent]!;

@@ -1,11 +1,12 @@
+import { PRESETS, runScenario, REGISTRY } from '../registry';
 import { describe, expect, it } from 'vitest';
-import { MODELS } from '../../models/index';
 import { solveInPlace } from './linalg';
-import { PRESETS } from './presets';
-import { prepareIndividual, runScenario } from './run';
+import { prepareIndividual } from './run';
 import type { Scenario } from './scenario';
 import type { ModelDefinition } from './model';
 import type { IndividualParameters } from './types';
+
+const MODELS = REGISTRY.models;
 
 /**
  * Systemic clearance of the parent from the model's parameters, L/min: for a liver compartment

@@ -1,9 +1,10 @@
+import { PRESETS, validateModel, REGISTRY } from '../registry';
 import { describe, expect, it } from 'vitest';
-import { PRESETS } from './presets';
 import { firstPeakIndex } from './summary';
-import { DEFAULT_IV_MODEL } from '../../models/index';
 import { dosingLengthMin } from './regimen';
-import { compare, validateModel } from './validation';
+import { compare } from './validation';
+
+const DEFAULT_IV_MODEL = REGISTRY.defaults.iv;
 
 describe('validation view data', () => {
   it('compares the default IV model with the observed venous peak and reports the disagreement', () => {

@@ -3,14 +3,27 @@
  * protocol's curve (IV 0.5 mg/kg over 40 min, or 84 mg nasal) and one comparison per observation.
  * Nothing here adjusts the model; disagreements are reported with their explanation.
  */
-import { findModel } from '../../models/index';
-import { IV_OBSERVATIONS, NASAL_OBSERVATIONS, type Observation } from '../../models/observations';
-import { PRESETS } from './presets';
+import { ivScenarioFor, nasalScenarioFor } from './presets';
+import { modelIn, type Registry } from './registry';
 import { dosingLengthMin } from './regimen';
 import { prepareIndividual, runScenario, type SimulationResult } from './run';
 import { systemicClearanceLPerH } from './systemic';
 import type { Scenario } from './scenario';
 import { firstPeakIndex } from './summary';
+
+/** A published observation or label fact a model is compared against (never fitted to). */
+export interface Observation {
+  id: string;
+  label: string;
+  /** observed value, or [low, high] for a range */
+  value: number | readonly [number, number];
+  unit: string;
+  source: string;
+  /** sampling or measurement caveat that matters for the comparison */
+  note: string;
+  /** a published interval around a single value (e.g. a 95 % CI); agreement means inside it */
+  interval?: readonly [number, number];
+}
 
 export interface Comparison {
   observation: Observation;
@@ -36,8 +49,8 @@ export interface Validation {
   none: string | null;
 }
 
-function run(s: Scenario): SimulationResult {
-  const r = runScenario(s);
+function run(registry: Registry, s: Scenario): SimulationResult {
+  const r = runScenario(registry, s);
   if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '));
   return r.result;
 }
@@ -75,25 +88,29 @@ export function compare(observation: Observation, model: number): Comparison {
   return { observation, model, agrees, deviationPercent };
 }
 
-export function validateModel(modelId: string): Validation | { error: string } {
-  const model = findModel(modelId);
+export function validateModel(registry: Registry, modelId: string): Validation | { error: string } {
+  const model = modelIn(registry, modelId);
+  const observed = registry.observations;
   if (!model) return { error: `Unknown model "${modelId}"` };
   if (model.route === 'iv') {
     const scenario: Scenario = {
-      ...PRESETS['iv-0.5']!,
-      model: model.id,
+      ...ivScenarioFor(model.id, 0.5),
+      name: 'IV ketamine 0.5 mg/kg over 40 min',
       options: { endH: 8, stepMin: 1 },
     };
     if (model.population.paediatric) {
       return {
         modelId,
         scenario,
-        result: run({ ...scenario, patient: { ...scenario.patient, weightKg: 25, ageYears: 8 } }),
+        result: run(registry, {
+          ...scenario,
+          patient: { ...scenario.patient, weightKg: 25, ageYears: 8 },
+        }),
         comparisons: [],
         none: 'The observations included here are from adults; this paediatric model is shown for a 25 kg, 8-year-old child without a comparison.',
       };
     }
-    const result = run(scenario);
+    const result = run(registry, scenario);
     const c = result.plasma.ketamine!;
     const peak = c[firstPeakIndex(c)]!;
     const typical = prepareIndividual(model, scenario);
@@ -103,19 +120,19 @@ export function validateModel(modelId: string): Validation | { error: string } {
       scenario,
       result,
       comparisons: [
-        compare(IV_OBSERVATIONS[0]!, peak),
-        compare(IV_OBSERVATIONS[1]!, peak),
-        compare(IV_OBSERVATIONS[2]!, cl),
+        compare(observed.iv[0]!, peak),
+        compare(observed.iv[1]!, peak),
+        compare(observed.iv[2]!, cl),
       ],
       none: null,
     };
   }
   const scenario: Scenario = {
-    ...PRESETS['esk-84']!,
-    model: model.id,
+    ...nasalScenarioFor(model.id, 3),
+    name: 'Esketamine 84 mg (3 devices, 5 min apart)',
     options: { endH: 48, stepMin: 1 },
   };
-  const result = run(scenario);
+  const result = run(registry, scenario);
   const c = result.plasma.esketamine!;
   const nor = result.plasma.noresketamine!;
   // The label's Tmax counts from the last device of the session.
@@ -130,18 +147,18 @@ export function validateModel(modelId: string): Validation | { error: string } {
       schedule: { kind: 'single' },
     },
   };
-  const long = run({ ...scenario, options: { endH: 24 * 14, stepMin: 1 } });
-  const iv = run(ivScenario);
+  const long = run(registry, { ...scenario, options: { endH: 24 * 14, stepMin: 1 } });
+  const iv = run(registry, ivScenario);
   const f = (100 * auc(long.tMin, long.plasma.esketamine!)) / auc(iv.tMin, iv.plasma.esketamine!);
   return {
     modelId,
     scenario,
     result,
     comparisons: [
-      compare(NASAL_OBSERVATIONS[0]!, tmaxAfterLast),
-      compare(NASAL_OBSERVATIONS[1]!, f),
-      compare(NASAL_OBSERVATIONS[2]!, halfLifeH(result.tMin, c, 24 * 60, 48 * 60)),
-      compare(NASAL_OBSERVATIONS[3]!, halfLifeH(result.tMin, nor, 24 * 60, 48 * 60)),
+      compare(observed.intranasal[0]!, tmaxAfterLast),
+      compare(observed.intranasal[1]!, f),
+      compare(observed.intranasal[2]!, halfLifeH(result.tMin, c, 24 * 60, 48 * 60)),
+      compare(observed.intranasal[3]!, halfLifeH(result.tMin, nor, 24 * 60, 48 * 60)),
     ],
     none: null,
   };

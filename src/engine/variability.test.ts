@@ -1,8 +1,6 @@
+import { PRESETS, runScenario, simulatePopulation, REGISTRY } from '../registry';
 import { describe, expect, it } from 'vitest';
-import { MODELS } from '../../models/index';
-import { PRESETS } from './presets';
 import { mulberry32, normal } from './rng';
-import { runScenario } from './run';
 import {
   drawEta,
   etaSampler,
@@ -10,8 +8,9 @@ import {
   percentilesOverTime,
   MAX_PATIENT_POINTS,
   populationProblems,
-  simulatePopulation,
 } from './variability';
+
+const MODELS = REGISTRY.models;
 
 describe('random effects', () => {
   it('are reproducible from the seed and differ between seeds', () => {

@@ -3,7 +3,7 @@
  * (log-normal, or logit-normal for fractions; correlated where the paper gives a covariance),
  * with the random number generator passed in, summarised as percentiles per time point.
  */
-import { MODELS } from '../../models/index';
+import type { Registry } from './registry';
 import { parentRandomEffects, type ModelDefinition } from './model';
 import { normal, type Rng } from './rng';
 import { outputGrid, prepareIndividual, simulateConcentrations, type Warning } from './run';
@@ -200,8 +200,12 @@ export function populationProblems(
   return problems;
 }
 
-export function simulatePopulation(input: unknown, options: PopulationOptions): PopulationOutcome {
-  const v = validateScenario(input);
+export function simulatePopulation(
+  registry: Registry,
+  input: unknown,
+  options: PopulationOptions,
+): PopulationOutcome {
+  const v = validateScenario(registry, input);
   if (!v.ok) return v;
   const problems = populationProblems(v.scenario, options);
   const N = options.nPatients;
@@ -209,7 +213,7 @@ export function simulatePopulation(input: unknown, options: PopulationOptions): 
   const percentiles = [...(options.percentiles ?? DEFAULT_PERCENTILES)];
   if (problems.length) return { ok: false, problems };
   const scenario: Scenario = v.scenario;
-  const model = MODELS[scenario.model]!;
+  const model = registry.models[scenario.model]!;
   const grid = outputGrid(scenario.options.endH * 60, stepMin);
   const T = grid.length;
   const wanted = new Set(options.series ?? ['parent', 'metabolite', 'effectSite']);

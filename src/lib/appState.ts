@@ -2,7 +2,7 @@
  * The state of the whole view, as plain data: the scenarios being compared and the view options.
  * It is what the URL carries. Functions here are pure; the Svelte layer keeps it in $state.
  */
-import { ivScenario } from '../engine/presets';
+import { ivScenario } from '../registry';
 import type { Scenario } from '../engine/scenario';
 
 export const MAX_SCENARIOS = 4;

@@ -1,5 +1,5 @@
+import { PRESETS } from '../registry';
 import { describe, expect, it } from 'vitest';
-import { PRESETS } from '../engine/presets';
 import { dosingWindows, sinceDosingEnded } from './dosing';
 
 describe('dosing windows', () => {

@@ -4,10 +4,10 @@
  * are the real engine API exposed over a MessageChannel; "killing" one closes its side of the
  * channel, so it answers nothing, as a dead worker does.
  */
+import { PRESETS } from '../registry';
 import { expose } from 'comlink';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { workerApi } from '../worker/workerApi';
-import { PRESETS } from '../engine/presets';
 import {
   MAX_RESTARTS,
   startEngine,

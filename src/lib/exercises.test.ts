@@ -1,3 +1,4 @@
+import { runScenario, validateScenario, simulatePopulation } from '../registry';
 import { describe, expect, it } from 'vitest';
 import {
   applyHandle,
@@ -30,9 +31,6 @@ import {
   type Exercise,
 } from '../content/exercises';
 import { cite } from '../content/references';
-import { runScenario } from '../engine/run';
-import { validateScenario } from '../engine/scenario';
-import { simulatePopulation } from '../engine/variability';
 import { mulberry32 } from '../engine/rng';
 
 const GRID: ExerciseGrid = { endMin: 100, stepMin: 1 };

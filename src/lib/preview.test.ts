@@ -1,8 +1,9 @@
+import { runScenario, ivScenario, nasalScenario } from '../registry';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runScenario, type SimulationResult } from '../engine/run';
+import { type SimulationResult } from '../engine/run';
 import type { Scenario } from '../engine/scenario';
-import { courseFor, ivScenario, nasalScenario, optionsFor } from '../engine/presets';
+import { courseFor, optionsFor } from '../engine/presets';
 import { preview, retimedInfusion } from './preview';
 
 function run(s: Scenario): SimulationResult {

@@ -16,8 +16,9 @@
  * not linear in concentration, so previews leave it out; only the concentration chart draws
  * previews (the views that show occupancy wait for the engine).
  */
+import { validateScenario } from '../registry';
 import type { SimulationResult } from '../engine/run';
-import { validateScenario, type Scenario } from '../engine/scenario';
+import { type Scenario } from '../engine/scenario';
 
 /** The scenario as text with the IV dose and infusion time blanked, to compare everything else. */
 function withoutDoseAndTime(s: Scenario): string {

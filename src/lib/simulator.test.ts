@@ -2,9 +2,9 @@
 // the main-thread backend, as a browser does when its worker cannot start). Node compiles runes
 // for the server, where $state.snapshot does not copy, so the dose preview and the drag catch-up
 // are tested in the browser (tests/e2e/simulator.spec.ts) rather than here.
+import { ivScenario } from '../registry';
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../engine/summary';
-import { ivScenario } from '../engine/presets';
 import { Simulator } from './simulator.svelte';
 
 const cmax = (r: { tMin: Float64Array; plasma: { ketamine?: Float64Array } } | null | undefined) =>

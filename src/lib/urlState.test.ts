@@ -1,7 +1,7 @@
+import { ivScenario, nasalScenario } from '../registry';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultState, type AppState } from './appState';
-import { ivScenario, nasalScenario } from '../engine/presets';
 import { decodeState, encodeState } from './urlState';
 
 const two: AppState = {

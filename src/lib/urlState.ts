@@ -4,7 +4,7 @@
  * checked, and anything wrong gives a clear message and the defaults. Nothing from a link is
  * ever rendered as HTML (Svelte text bindings only).
  */
-import { validateScenario } from '../engine/scenario';
+import { validateScenario } from '../registry';
 import {
   DEFAULT_VIEW,
   MAX_SCENARIOS,

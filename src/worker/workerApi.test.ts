@@ -1,8 +1,8 @@
 // The worker API tested in-process over a MessageChannel, as the page uses it through comlink.
+import { PRESETS } from '../registry';
 import { MessageChannel } from 'node:worker_threads';
 import { expose, wrap, type Endpoint } from 'comlink';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PRESETS } from '../engine/presets';
 import { buffersOf, workerApi, type WorkerApi } from './workerApi';
 
 const { port1, port2 } = new MessageChannel();

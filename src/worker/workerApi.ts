@@ -2,8 +2,8 @@
  * The API the worker exposes: the engine's functions, with result arrays marked for transfer
  * (moved, not copied) when they cross to the page.
  */
+import { engineApi } from '../registry';
 import { transfer } from 'comlink';
-import { engineApi } from '../engine/api';
 
 /** Every distinct ArrayBuffer under a value (typed arrays in nested objects and arrays). */
 export function buffersOf(value: unknown, out: ArrayBuffer[] = []): ArrayBuffer[] {

@@ -1,8 +1,8 @@
+import { PRESETS } from '../../src/registry';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDecimal, toCsv, toJson, type JsonOutput } from '../../src/engine/columns';
 import { summarize } from '../../src/engine/summary';
-import { PRESETS } from '../../src/engine/presets';
 import type { Scenario } from '../../src/engine/scenario';
 import { MOLAR_MASS_G_PER_MOL } from '../../src/engine/units';
 import { column, expectCloseColumns, parseCsv, simulate } from './helpers';

@@ -1,6 +1,7 @@
 /** Shared helpers of the CLI tests. */
+import { runScenario } from '../../src/registry';
 import { expect } from 'vitest';
-import { runScenario, type SimulationResult } from '../../src/engine/run';
+import { type SimulationResult } from '../../src/engine/run';
 
 /** Runs a scenario through the engine and fails the test when it is refused. */
 export function simulate(scenario: unknown): SimulationResult {

@@ -1,10 +1,10 @@
+import { PRESETS, validateScenario } from '../../src/registry';
 import { describe, expect, it } from 'vitest';
 import { USAGE } from '../../src/cli/args';
 import { toCsv, toJson, type JsonOutput } from '../../src/engine/columns';
 import { applyOverrides, runCli, type CliIo } from '../../src/cli/main';
 import { DEFAULT_IV_MODEL, DEFAULT_NASAL_MODEL, MODELS } from '../../models/index';
-import { PRESETS } from '../../src/engine/presets';
-import { validateScenario, type Scenario } from '../../src/engine/scenario';
+import { type Scenario } from '../../src/engine/scenario';
 import { parseCsv, simulate } from './helpers';
 
 /** A file system of named texts; any other path fails as Node does. */

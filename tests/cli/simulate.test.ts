@@ -2,6 +2,7 @@
  * End to end: spawns the real CLI (tsx src/cli/simulate.ts), as `npm run simulate` does. Each
  * spawn costs about a second, so the cases are few; the rest is tested in-process (main.test.ts).
  */
+import { PRESETS } from '../../src/registry';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toCsv, type JsonOutput } from '../../src/engine/columns';
-import { PRESETS } from '../../src/engine/presets';
 import { argMax, column, expectCloseColumns, parseCsv, simulate } from './helpers';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -3,9 +3,9 @@
  * main thread in every view, a lecture that must give the user's scenario back, Back after a
  * change, and very long lecture links.
  */
+import { ivScenario } from '../../src/registry';
 import { expect, test, type Page } from '@playwright/test';
 import { defaultState, type AppState } from '../../src/lib/appState';
-import { ivScenario } from '../../src/engine/presets';
 import { MAX_CAPTION, MAX_STEPS, MAX_TITLE, sequenceHref } from '../../src/lib/sequence';
 import { encodeState } from '../../src/lib/urlState';
 import { references } from '../../src/content/references';

@@ -4,11 +4,11 @@
  * (as Back/Forward or a typed fragment would) and as first loads. The app must never throw, never
  * log an error, never leave its main landmark, and still work afterwards.
  */
+import { nasalScenario } from '../../src/registry';
 import fc from 'fast-check';
 import { expect, test } from '@playwright/test';
 import { watchErrors } from './helpers';
 import { defaultState } from '../../src/lib/appState';
-import { nasalScenario } from '../../src/engine/presets';
 import { encodeState } from '../../src/lib/urlState';
 import { READY_LECTURES } from '../../src/content/lectures';
 import { encodeSequence } from '../../src/lib/sequence';

@@ -1,6 +1,6 @@
+import { PRESETS } from '../../registry';
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../../../models/index';
-import { PRESETS } from '../../engine/presets';
 import { prepareIndividual } from '../../engine/run';
 import { equations, layoutDiagram } from './diagram';
 
