@@ -9,10 +9,10 @@ import { DISSOCIATION_RANGE_NG_PER_ML } from '../engine/summary';
 import type { Scenario } from '../engine/scenario';
 import type { SimulationResult } from '../engine/run';
 import { courseFor } from '../engine/presets';
+import { halfLifeH, valueAtClamped } from '../engine/curve';
 import {
   curveStats,
   formatMinutes,
-  interpolate,
   peakInBand,
   resample,
   scorePrediction,
@@ -90,16 +90,6 @@ const percent = (f: number) => `${Math.round(f * 100)} %`;
 /** A scenario on the exercise's grid. */
 function onGrid(s: Scenario, grid: ExerciseGrid): Scenario {
   return { ...s, options: { endH: grid.endMin / 60, stepMin: grid.stepMin } };
-}
-
-/**
- * The half-life between two times, h, from the fall of a curve between them (NaN if it does not
- * fall).
- */
-export function halfLifeH(t: Float64Array, y: Float64Array, t0Min: number, t1Min: number): number {
-  const c0 = interpolate(t, y, t0Min);
-  const c1 = interpolate(t, y, t1Min);
-  return c1 > 0 && c0 > c1 ? ((t1Min - t0Min) / 60) * (Math.LN2 / Math.log(c0 / c1)) : Number.NaN;
 }
 
 /** The highest value of a curve at grid times in [t0, t1). */
@@ -275,7 +265,7 @@ export const EXERCISES: readonly Exercise[] = [
       const end = t[t.length - 1]!;
       const lag = a.tPeakMin !== null && b.tPeakMin !== null ? a.tPeakMin - b.tPeakMin : null;
       return [
-        `The simulation shows noresketamine peaking at ${ng(a.peak)} at ${when(a.tPeakMin)}${lag !== null ? `, ${formatMinutes(lag)} after esketamine's own peak of ${ng(b.peak)}` : ''}. At ${formatMinutes(end)} there is ${ng(interpolate(t, answer, end))} of noresketamine against ${ng(interpolate(t, baseline, end))} of esketamine.`,
+        `The simulation shows noresketamine peaking at ${ng(a.peak)} at ${when(a.tPeakMin)}${lag !== null ? `, ${formatMinutes(lag)} after esketamine's own peak of ${ng(b.peak)}` : ''}. At ${formatMinutes(end)} there is ${ng(valueAtClamped(t, answer, end))} of noresketamine against ${ng(valueAtClamped(t, baseline, end))} of esketamine.`,
         `A metabolite can only be made from drug that is already in the body, so it rises later than the parent. Here it also rises higher: the swallowed part of the dose passes through the liver, which converts much of it before it reaches the circulation, and noresketamine leaves more slowly than esketamine (between 6 and 12 h the simulation halves it every ${sig3(halfLifeH(t, answer, 360, 720))} h, esketamine every ${sig3(halfLifeH(t, baseline, 360, 720))} h), so it builds up and outlasts the parent drug.`,
         'Norketamine is itself an NMDA receptor blocker (shown in rat cortex and spinal cord; Ebert et al. 1997). The model’s noresketamine peak agrees with the study, but read literally its published table over-predicts the area under the noresketamine curve about 1.4-1.6 times (an erratum documented by the nlmixr2lib model library).',
       ];
@@ -312,7 +302,7 @@ export const EXERCISES: readonly Exercise[] = [
     },
     explain: ({ t, baseline, answer, answerStats: a }) => {
       const second = (COURSE_DAYS[1] ?? 2) * 1440;
-      const trough = interpolate(t, answer, second);
+      const trough = valueAtClamped(t, answer, second);
       const peak2 = maxBetween(t, answer, second, second + 1440);
       // Late half-life of the single infusion, from its values 6 h and 12 h after the start.
       const hl = halfLifeH(t, baseline, 360, 720);
@@ -355,8 +345,8 @@ export const EXERCISES: readonly Exercise[] = [
       const paras: string[] = [];
       if (band) {
         const tt = b.tPeakMin ?? 0;
-        const lo = interpolate(t, band.lo, tt);
-        const hi = interpolate(t, band.hi, tt);
+        const lo = valueAtClamped(t, band.lo, tt);
+        const hi = valueAtClamped(t, band.hi, tt);
         paras.push(
           `Among ${band.nPatients} virtual patients, at ${when(tt)} (the typical patient's peak, ${ng(b.peak)}) the simulation's 5-95 % band runs from ${ng(lo)} to ${ng(hi)}: the 95th percentile is ${ratio(hi, lo)} times the 5th. The 95th percentile curve peaks at ${ng(a.peak)} at ${when(a.tPeakMin)}, ${ratio(a.peak, b.peak)} times the typical peak.`,
         );
@@ -444,7 +434,7 @@ export const EXERCISES: readonly Exercise[] = [
       const tp = a.tPeakMin ?? 0;
       return [
         `The simulation shows plasma at ${ng(b.peak)} right after the injection (the model mixes a bolus into its central volume at once) and the effect site peaking at ${when(a.tPeakMin)} with ${ng(a.peak)}, ${percent(a.peak / b.peak)} of the plasma peak.`,
-        `The effect site takes up drug only while plasma holds more than it does. Plasma falls fast as the drug spreads into the tissues, so the effect-site peak comes where the two curves meet: at ${when(tp)} plasma is ${ng(interpolate(t, baseline, tp))}. In the model the effect site never comes near the short plasma spike. The delay uses an equilibration half-time of 8.3 min (Olofsen et al. 2022), an assumption for racemic ketamine.`,
+        `The effect site takes up drug only while plasma holds more than it does. Plasma falls fast as the drug spreads into the tissues, so the effect-site peak comes where the two curves meet: at ${when(tp)} plasma is ${ng(valueAtClamped(t, baseline, tp))}. In the model the effect site never comes near the short plasma spike. The delay uses an equilibration half-time of 8.3 min (Olofsen et al. 2022), an assumption for racemic ketamine.`,
         'Quick injections of 1-2 mg/kg are used to start general anaesthesia (Zanos et al. 2018, Table 1); 0.5 mg/kg as a bolus is used here only to show the delay.',
       ];
     },

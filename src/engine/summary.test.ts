@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_PEAK_TOLERANCE, firstPeakIndex, summarize } from './summary';
+import { FIRST_PEAK_TOLERANCE, firstPeakIndex } from './curve';
+import { summarize } from './summary';
 
 describe('summarize', () => {
   const t = Float64Array.from({ length: 11 }, (_, i) => i * 6); // 0..60 min

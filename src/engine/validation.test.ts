@@ -1,6 +1,6 @@
 import { PRESETS, validateModel, REGISTRY } from '../registry';
 import { describe, expect, it } from 'vitest';
-import { firstPeakIndex } from './summary';
+import { firstPeakIndex } from './curve';
 import { dosingLengthMin } from './regimen';
 import { compare } from './validation';
 

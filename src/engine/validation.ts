@@ -9,7 +9,7 @@ import { dosingLengthMin } from './regimen';
 import { prepareIndividual, runScenario, type SimulationResult } from './run';
 import { systemicClearanceLPerH } from './systemic';
 import type { Scenario } from './scenario';
-import { firstPeakIndex } from './summary';
+import { aucNgHPerMl, firstPeakIndex, halfLifeH } from './curve';
 
 /** A published observation or label fact a model is compared against (never fitted to). */
 export interface Observation {
@@ -53,19 +53,6 @@ function run(registry: Registry, s: Scenario): SimulationResult {
   const r = runScenario(registry, s);
   if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '));
   return r.result;
-}
-
-function auc(t: Float64Array, c: Float64Array): number {
-  let s = 0;
-  for (let k = 1; k < t.length; k++) s += ((t[k]! - t[k - 1]!) * (c[k]! + c[k - 1]!)) / 2;
-  return s;
-}
-
-/** Apparent terminal half-life from the log-linear decline between two times, h. */
-function halfLifeH(t: Float64Array, c: Float64Array, t1Min: number, t2Min: number): number {
-  const i1 = t.indexOf(t1Min);
-  const i2 = t.indexOf(t2Min);
-  return (Math.LN2 * (t2Min - t1Min)) / Math.log(c[i1]! / c[i2]!) / 60;
 }
 
 export function compare(observation: Observation, model: number): Comparison {
@@ -149,7 +136,9 @@ export function validateModel(registry: Registry, modelId: string): Validation |
   };
   const long = run(registry, { ...scenario, options: { endH: 24 * 14, stepMin: 1 } });
   const iv = run(registry, ivScenario);
-  const f = (100 * auc(long.tMin, long.plasma.esketamine!)) / auc(iv.tMin, iv.plasma.esketamine!);
+  const f =
+    (100 * aucNgHPerMl(long.tMin, long.plasma.esketamine!)) /
+    aucNgHPerMl(iv.tMin, iv.plasma.esketamine!);
   return {
     modelId,
     scenario,

@@ -25,13 +25,13 @@ import {
 import {
   EXERCISES,
   EXERCISE_IDS,
-  halfLifeH,
   revealContext,
   seriesOf,
   type Exercise,
 } from '../content/exercises';
 import { cite } from '../content/references';
 import { mulberry32 } from '../engine/rng';
+import { halfLifeH } from '../engine/curve';
 
 const GRID: ExerciseGrid = { endMin: 100, stepMin: 1 };
 const T = gridTimes(GRID);

@@ -4,7 +4,7 @@
  * same kind of array, scored the same way) and scoring against the simulation. No DOM here, so
  * everything is unit-tested. The progress kept on the device lives in progress.ts.
  */
-import { firstPeakIndex } from '../engine/summary';
+import { aucNgHPerMl, firstPeakIndex, maxOf, valueAtClamped } from '../engine/curve';
 
 /** The time axis of an exercise: 0, step, 2 step, ... endMin, min. */
 export interface ExerciseGrid {
@@ -26,23 +26,6 @@ export function gridIndex(grid: ExerciseGrid, tMin: number): number {
   return Math.min(n, Math.max(0, Math.round(tMin / grid.stepMin)));
 }
 
-/** Linear interpolation of (t, y) at time tt (t ascending); clamped to the ends. */
-export function interpolate(t: ArrayLike<number>, y: ArrayLike<number>, tt: number): number {
-  const n = t.length;
-  if (n === 0) return Number.NaN;
-  if (tt <= t[0]!) return y[0]!;
-  if (tt >= t[n - 1]!) return y[n - 1]!;
-  let lo = 0;
-  let hi = n - 1;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid]! <= tt) lo = mid;
-    else hi = mid;
-  }
-  const dt = t[hi]! - t[lo]!;
-  return dt === 0 ? y[lo]! : y[lo]! + ((y[hi]! - y[lo]!) * (tt - t[lo]!)) / dt;
-}
-
 /** A column (t, y) read onto the exercise grid. */
 export function resample(
   t: ArrayLike<number>,
@@ -51,7 +34,7 @@ export function resample(
 ): Float64Array {
   const times = gridTimes(grid);
   const out = new Float64Array(times.length);
-  for (let i = 0; i < times.length; i++) out[i] = interpolate(t, y, times[i]!);
+  for (let i = 0; i < times.length; i++) out[i] = valueAtClamped(t, y, times[i]!);
   return out;
 }
 
@@ -212,12 +195,9 @@ export interface CurveStats {
 }
 
 export function curveStats(t: ArrayLike<number>, y: ArrayLike<number>): CurveStats {
-  let peak = 0;
-  for (let i = 0; i < y.length; i++) if (y[i]! > peak) peak = y[i]!;
+  const peak = maxOf(y);
   const tPeakMin = peak > 0 ? t[firstPeakIndex(y)]! : null;
-  let auc = 0;
-  for (let i = 1; i < y.length; i++) auc += ((t[i]! - t[i - 1]!) * (y[i]! + y[i - 1]!)) / 2;
-  return { peak, tPeakMin, aucNgHPerMl: auc / 60 };
+  return { peak, tPeakMin, aucNgHPerMl: aucNgHPerMl(t, y) };
 }
 
 /** The area between two curves, ng h/mL (trapezoids of |a - b|, split where they cross). */
@@ -318,8 +298,8 @@ export function peakInBand(
 ): { position: BandPosition; tMin: number; value: number; lo: number; hi: number } | null {
   const p = curveStats(t, predicted);
   if (p.tPeakMin === null) return null;
-  const l = interpolate(t, lo, p.tPeakMin);
-  const h = interpolate(t, hi, p.tPeakMin);
+  const l = valueAtClamped(t, lo, p.tPeakMin);
+  const h = valueAtClamped(t, hi, p.tPeakMin);
   const position: BandPosition = p.peak < l ? 'below' : p.peak > h ? 'above' : 'inside';
   return { position, tMin: p.tPeakMin, value: p.peak, lo: l, hi: h };
 }

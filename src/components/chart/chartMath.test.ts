@@ -7,8 +7,8 @@ import {
   formatTime,
   linePath,
   timeUnitFor,
-  valueAt,
 } from './chartMath';
+import { valueAt } from '../../engine/curve';
 
 describe('valueAt', () => {
   const t = Float64Array.of(0, 10, 20);

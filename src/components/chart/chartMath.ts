@@ -1,18 +1,7 @@
-/** Pure helpers for the charts: path building, lookup at a time, and time-axis formatting. */
-
-/** Value at time tt by linear interpolation (t ascending); NaN outside the range. */
-export function valueAt(t: ArrayLike<number>, y: ArrayLike<number>, tt: number): number {
-  if (t.length === 0 || tt < t[0]! || tt > t[t.length - 1]!) return Number.NaN;
-  let lo = 0;
-  let hi = t.length - 1;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid]! <= tt) lo = mid;
-    else hi = mid;
-  }
-  if (t[hi] === t[lo]) return y[lo]!;
-  return y[lo]! + ((y[hi]! - y[lo]!) * (tt - t[lo]!)) / (t[hi]! - t[lo]!);
-}
+/**
+ * Pure helpers for the charts: path building and time-axis formatting. (The value at a time, like
+ * all curve analysis, is in src/engine/curve.ts.)
+ */
 
 export type TimeUnit = 'min' | 'h' | 'd';
 
