@@ -62,6 +62,8 @@ function assignDeep(target: Plain, next: Plain): void {
   }
 }
 
+export type ReadingLevel = 'student' | 'plain';
+
 interface BandRequest {
   scenario: Scenario;
   stepMin: number;
@@ -77,15 +79,53 @@ export class Simulator {
   errors = $state<(string | null)[]>([]);
   band = $state.raw<{ forIndex: number; nPatients: number; result: PopulationResult } | null>(null);
   bandPending = $state(false);
-  cursorMin = $state(40);
-  /** reading level of the mechanism and clinical panels */
-  readingLevel = $state<'student' | 'plain'>('student');
+  #cursorMin = $state(40);
+  #readingLevel = $state<ReadingLevel>('student');
   mode = $state<EngineMode | 'starting'>('starting');
-  /** what happened to the engine's worker, when the page must say so (every view shows it) */
-  engineNotice = $state<string | null>(null);
+  #engineNotice = $state<string | null>(null);
   /** why the active scenario's variability band could not be drawn, if it could not */
   bandError = $state<string | null>(null);
-  urlMessage = $state<string | null>(null);
+  #urlMessage = $state<string | null>(null);
+
+  // Components read these and change them only through the methods below.
+
+  /** time of the cursor that the chart, the mechanism panels and the timeline follow, min */
+  get cursorMin(): number {
+    return this.#cursorMin;
+  }
+  /** reading level of the mechanism and clinical panels */
+  get readingLevel(): ReadingLevel {
+    return this.#readingLevel;
+  }
+  /** what happened to the engine's worker, when the page must say so (every view shows it) */
+  get engineNotice(): string | null {
+    return this.#engineNotice;
+  }
+  /** why the address could not be read, when it could not */
+  get urlMessage(): string | null {
+    return this.#urlMessage;
+  }
+
+  /** Moves the time cursor; a time that is not a finite number of minutes >= 0 is a bug. */
+  setCursor(tMin: number) {
+    if (!Number.isFinite(tMin) || tMin < 0)
+      throw new RangeError(`The cursor time must be a finite number of minutes >= 0, not ${tMin}`);
+    this.#cursorMin = tMin;
+  }
+
+  setReadingLevel(level: ReadingLevel) {
+    if (level !== 'student' && level !== 'plain')
+      throw new RangeError(`Unknown reading level ${String(level)}`);
+    this.#readingLevel = level;
+  }
+
+  dismissUrlMessage() {
+    this.#urlMessage = null;
+  }
+
+  dismissEngineNotice() {
+    this.#engineNotice = null;
+  }
 
   private engine: EngineClient | null = null;
   private runs: Coalescer<Scenario, RunOutcome>[] = [];
@@ -95,7 +135,7 @@ export class Simulator {
   constructor(params: string) {
     const decoded = decodeState(params);
     this.state = decoded.state;
-    this.urlMessage = decoded.message;
+    this.#urlMessage = decoded.message;
     this.setResults(decoded.state.scenarios.map(() => null));
     this.errors = decoded.state.scenarios.map(() => null);
   }
@@ -145,17 +185,15 @@ export class Simulator {
   private sliderHeld = false;
   private bandDeferred = false;
 
-  /** Follows pointers pressing and releasing range inputs anywhere on the page. */
-  private watchSliders() {
-    if (typeof window === 'undefined') return;
-    window.addEventListener(
-      'pointerdown',
-      (e) => {
-        if (e.target instanceof HTMLInputElement && e.target.type === 'range')
-          this.sliderHeld = true;
-      },
-      true,
-    );
+  /**
+   * Follows pointers pressing and releasing range inputs anywhere on the page; returns the
+   * function that removes the listeners (stop() calls it).
+   */
+  private watchSliders(): () => void {
+    if (typeof window === 'undefined') return () => {};
+    const press = (e: PointerEvent) => {
+      if (e.target instanceof HTMLInputElement && e.target.type === 'range') this.sliderHeld = true;
+    };
     const release = () => {
       if (!this.sliderHeld) return;
       this.sliderHeld = false;
@@ -164,22 +202,40 @@ export class Simulator {
         this.computeBand();
       }
     };
+    window.addEventListener('pointerdown', press, true);
     window.addEventListener('pointerup', release, true);
     window.addEventListener('pointercancel', release, true);
+    return () => {
+      window.removeEventListener('pointerdown', press, true);
+      window.removeEventListener('pointerup', release, true);
+      window.removeEventListener('pointercancel', release, true);
+    };
+  }
+
+  private unwatch: () => void = () => {};
+
+  /** Removes the page-wide listeners and stops the engine's workers (the app's cleanup). */
+  stop() {
+    this.unwatch();
+    this.unwatch = () => {};
+    this.engine?.dispose();
+    if (this.urlTimer) clearTimeout(this.urlTimer);
+    if (this.bandTimer) clearTimeout(this.bandTimer);
+    if (this.settleTimer) clearTimeout(this.settleTimer);
   }
 
   private markReady: () => void = () => {};
   private engineReady = new Promise<void>((resolve) => (this.markReady = resolve));
 
   async start(): Promise<void> {
-    this.watchSliders();
+    this.unwatch = this.watchSliders();
     // Requests made now wait for the engine (compute awaits engineReady).
     this.state.scenarios.forEach((_, i) => void this.compute(i));
     this.engine = await startEngine({
       // A worker that dies later is restarted, or the main thread takes over: say so.
       onstatus: (status) => {
         this.mode = status.mode;
-        this.engineNotice = status.notice;
+        this.#engineNotice = status.notice;
       },
     });
     this.mode = this.engine.mode;
@@ -324,7 +380,7 @@ export class Simulator {
    */
   loadFromAddress(params: string) {
     const decoded = decodeState(params);
-    this.urlMessage = decoded.message;
+    this.#urlMessage = decoded.message;
     const same =
       JSON.stringify(decoded.state) === JSON.stringify($state.snapshot(this.state) as AppState);
     if (!same) this.load(decoded.state);

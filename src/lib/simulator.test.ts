@@ -33,3 +33,44 @@ describe('Simulator', () => {
     expect(sim.liveResults[0]).toBe(good);
   });
 });
+
+describe('the Simulator is changed through its methods', () => {
+  it('moves the cursor and the reading level, and refuses values that would be bugs', () => {
+    const sim = new Simulator('');
+    sim.setCursor(30);
+    expect(sim.cursorMin).toBe(30);
+    expect(() => sim.setCursor(Number.NaN)).toThrow(RangeError);
+    expect(() => sim.setCursor(-1)).toThrow(RangeError);
+    expect(sim.cursorMin).toBe(30);
+    sim.setReadingLevel('plain');
+    expect(sim.readingLevel).toBe('plain');
+    expect(() => sim.setReadingLevel('shouting' as 'plain')).toThrow(RangeError);
+    expect(sim.readingLevel).toBe('plain');
+  });
+
+  it('says why a link could not be read until the message is dismissed', () => {
+    const sim = new Simulator('v=1&state=%%%');
+    expect(sim.urlMessage).toMatch(/could not be read/);
+    sim.dismissUrlMessage();
+    expect(sim.urlMessage).toBeNull();
+  });
+
+  it('stop() removes its page-wide listeners and stops the engine', async () => {
+    const added: string[] = [];
+    const removed: string[] = [];
+    const fakeWindow = {
+      addEventListener: (type: string) => added.push(type),
+      removeEventListener: (type: string) => removed.push(type),
+    };
+    (globalThis as { window?: unknown }).window = fakeWindow;
+    try {
+      const sim = new Simulator('');
+      await sim.start();
+      expect(added.sort()).toEqual(['pointercancel', 'pointerdown', 'pointerup']);
+      sim.stop();
+      expect(removed.sort()).toEqual(['pointercancel', 'pointerdown', 'pointerup']);
+    } finally {
+      delete (globalThis as { window?: unknown }).window;
+    }
+  });
+});

@@ -87,7 +87,8 @@ describe('URL state', () => {
           expect(d.state).toEqual(defaultState());
         }
       }),
-      { numRuns: 10_000 },
+      // A fixed seed: the same 10,000 links on every run, so a failure can be reproduced.
+      { numRuns: 10_000, seed: 20261201 },
     );
     // About 2 s on an idle machine; a loaded two-core CI machine can take several times longer.
   }, 60_000);
