@@ -41,7 +41,7 @@ const noModels = {
     'The engine is handed its models (a Registry, src/engine/registry.ts); it may not import models/.',
 };
 const noRoot = {
-  group: ['../registry', '**/src/registry'],
+  group: ['../registry', '../registryApi', '**/src/registry', '**/src/registryApi'],
   message: 'The composition root (src/registry.ts) imports the engine, not the other way round.',
 };
 

@@ -3,7 +3,8 @@
  * its accuracy against a 50-digit decimal reference, and a comparison with mathjs RK45.
  * It prints figures; it asserts nothing about timings.
  */
-import { PRESETS, runScenario, validateScenario, simulatePopulation } from '../src/registry';
+import { PRESETS, runScenario, validateScenario } from '../src/registry';
+import { simulatePopulation } from '../src/registryApi';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { MODELS } from '../models/index';

@@ -1,14 +1,15 @@
 /**
  * The composition root: the one place that hands the engine its models. It builds the registry
  * from models/ (the models, the default of each route, the occupancy inputs, the published
- * observations) and binds the engine's functions to it, for the worker, the page (its main-thread
- * fallback, URL checks and scenario factory) and the CLI. The engine itself never imports models/
+ * observations) and binds the engine's functions to it, for the page (URL checks, scenario
+ * factory), the CLI and the tests. The whole engine API over it (population, validation) is in
+ * registryApi.ts, kept apart so that the page's first chunk does not carry what only the worker
+ * and the main-thread fallback run. The engine itself never imports models/
  * (eslint.config.js forbids it), so a test or another app can hand it a different registry.
  */
 import { DEFAULT_IV_MODEL, DEFAULT_NASAL_MODEL, MODELS } from '../models/index';
 import { IV_OBSERVATIONS, NASAL_OBSERVATIONS } from '../models/observations';
 import { OCCUPANCY } from '../models/occupancy';
-import { createEngineApi } from './engine/api';
 import { ivScenarioFor, nasalScenarioFor, presetsFor } from './engine/presets';
 import type { Registry } from './engine/registry';
 import { runScenario as runWith, type RunOutcome } from './engine/run';
@@ -17,12 +18,6 @@ import {
   type Scenario,
   type Validation,
 } from './engine/scenario';
-import { validateModel as validateModelWith } from './engine/validation';
-import {
-  simulatePopulation as simulatePopulationWith,
-  type PopulationOptions,
-  type PopulationOutcome,
-} from './engine/variability';
 
 export const REGISTRY: Registry = {
   models: MODELS,
@@ -31,13 +26,8 @@ export const REGISTRY: Registry = {
   observations: { iv: IV_OBSERVATIONS, intranasal: NASAL_OBSERVATIONS },
 };
 
-export const engineApi = createEngineApi(REGISTRY);
-
 export const validateScenario = (input: unknown): Validation => validateWith(REGISTRY, input);
 export const runScenario = (input: unknown): RunOutcome => runWith(REGISTRY, input);
-export const simulatePopulation = (input: unknown, options: PopulationOptions): PopulationOutcome =>
-  simulatePopulationWith(REGISTRY, input, options);
-export const validateModel = (modelId: string) => validateModelWith(REGISTRY, modelId);
 
 /** A new IV scenario with the default IV model. */
 export const ivScenario = (doseMgPerKg = 0.5, infusionMin = 40): Scenario =>

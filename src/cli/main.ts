@@ -2,7 +2,8 @@
  * The whole command line as a function: arguments and a file reader in, exit code and output
  * text out. src/cli/simulate.ts connects it to the process; tests call it directly.
  */
-import { simulatePopulation, PRESETS, runScenario } from '../registry';
+import { PRESETS, runScenario } from '../registry';
+import { simulatePopulation } from '../registryApi';
 import { DEFAULT_IV_MODEL, DEFAULT_NASAL_MODEL, MODELS } from '../../models/index';
 import { parentRandomEffects } from '../engine/model';
 import { mulberry32 } from '../engine/rng';

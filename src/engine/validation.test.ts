@@ -1,4 +1,5 @@
-import { PRESETS, validateModel, REGISTRY } from '../registry';
+import { PRESETS, REGISTRY } from '../registry';
+import { validateModel } from '../registryApi';
 import { describe, expect, it } from 'vitest';
 import { firstPeakIndex } from './curve';
 import { dosingLengthMin } from './regimen';

@@ -1,4 +1,5 @@
-import { PRESETS, runScenario, simulatePopulation, REGISTRY } from '../registry';
+import { PRESETS, runScenario, REGISTRY } from '../registry';
+import { simulatePopulation } from '../registryApi';
 import { describe, expect, it } from 'vitest';
 import { mulberry32, normal } from './rng';
 import {

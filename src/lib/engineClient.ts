@@ -95,7 +95,7 @@ const defaultWorker: WorkerFactory = () =>
   new Worker(new URL('../worker/engine.worker.ts', import.meta.url), { type: 'module' });
 
 async function mainThreadBackend(): Promise<EngineBackend> {
-  const { engineApi } = await import('../registry');
+  const { engineApi } = await import('../registryApi');
   return {
     run: async (s) => engineApi.run(s),
     population: async (s, r) => engineApi.population(s, r),

@@ -1,4 +1,5 @@
-import { runScenario, validateScenario, simulatePopulation } from '../registry';
+import { runScenario, validateScenario } from '../registry';
+import { simulatePopulation } from '../registryApi';
 import { describe, expect, it } from 'vitest';
 import {
   applyHandle,

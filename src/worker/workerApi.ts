@@ -2,7 +2,7 @@
  * The API the worker exposes: the engine's functions, with result arrays marked for transfer
  * (moved, not copied) when they cross to the page.
  */
-import { engineApi } from '../registry';
+import { engineApi } from '../registryApi';
 import { transfer } from 'comlink';
 
 /** Every distinct ArrayBuffer under a value (typed arrays in nested objects and arrays). */

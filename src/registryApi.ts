@@ -1,0 +1,19 @@
+/**
+ * The engine's whole API over the app's registry (see registry.ts): what the worker exposes, the
+ * page's main-thread fallback loads on demand, and the CLI runs. Apart from registry.ts so that the
+ * page's first chunk carries only scenario checks, not the population and validation code.
+ */
+import { createEngineApi } from './engine/api';
+import { validateModel as validateModelWith } from './engine/validation';
+import {
+  simulatePopulation as simulatePopulationWith,
+  type PopulationOptions,
+  type PopulationOutcome,
+} from './engine/variability';
+import { REGISTRY } from './registry';
+
+export const engineApi = createEngineApi(REGISTRY);
+
+export const simulatePopulation = (input: unknown, options: PopulationOptions): PopulationOutcome =>
+  simulatePopulationWith(REGISTRY, input, options);
+export const validateModel = (modelId: string) => validateModelWith(REGISTRY, modelId);
