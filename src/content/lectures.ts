@@ -5,7 +5,7 @@
  */
 import { ivScenario, nasalScenario } from '../registry';
 import { DEFAULT_VIEW, describeRegimen, type AppState, type ViewOptions } from '../lib/appState';
-import { courseFor, optionsFor } from '../engine/presets';
+import { withCourse } from '../engine/presets';
 import type { Scenario } from '../engine/scenario';
 import { SEQUENCE_VERSION, type LectureSequence } from '../lib/sequence';
 
@@ -20,10 +20,7 @@ function view(patch: Partial<ViewOptions>): ViewOptions {
   return { ...DEFAULT_VIEW, showBand: false, ...patch };
 }
 
-function asCourse(s: Scenario): Scenario {
-  const regimen = { ...s.regimen, schedule: courseFor(s.regimen.kind) } as Scenario['regimen'];
-  return { ...s, regimen, options: optionsFor(regimen) };
-}
+const asCourse = (s: Scenario): Scenario => withCourse(s, true);
 
 function step(
   caption: string,
