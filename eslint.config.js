@@ -95,6 +95,25 @@ export default ts.config(
     },
   },
   {
+    // Content is pure data (texts, claims, citation keys): it imports only other content, never
+    // the page's logic (lib/), the engine or the models. Its tests may import what they check.
+    files: ['src/content/**/*.ts'],
+    ignores: ['src/content/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*', '../**'],
+              message: 'src/content is pure data: it may import only other files of src/content.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/engine/**/*.ts'],
     ignores: ['src/engine/**/*.test.ts'],
     rules: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as clinical from './clinical';
-import * as exercises from './exercises';
-import * as lectures from './lectures';
+import * as exercises from '../lib/exerciseSet';
+import * as lectures from '../lib/lectures';
 import * as mechanism from './mechanism';
 import * as patient from './patient';
 

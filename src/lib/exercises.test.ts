@@ -23,13 +23,7 @@ import {
   type Draft,
   type ExerciseGrid,
 } from './exercises';
-import {
-  EXERCISES,
-  EXERCISE_IDS,
-  revealContext,
-  seriesOf,
-  type Exercise,
-} from '../content/exercises';
+import { EXERCISES, EXERCISE_IDS, revealContext, seriesOf, type Exercise } from './exerciseSet';
 import { cite } from '../content/references';
 import { mulberry32 } from '../engine/rng';
 import { halfLifeH } from '../engine/curve';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { READY_LECTURES } from '../content/lectures';
+import { READY_LECTURES } from './lectures';
 import { cite } from '../content/references';
 import { defaultState } from './appState';
 import {

@@ -10,7 +10,7 @@ import { expect, test } from '@playwright/test';
 import { watchErrors } from './helpers';
 import { defaultState } from '../../src/lib/appState';
 import { encodeState } from '../../src/lib/urlState';
-import { READY_LECTURES } from '../../src/content/lectures';
+import { READY_LECTURES } from '../../src/lib/lectures';
 import { encodeSequence } from '../../src/lib/sequence';
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64url');

@@ -21,7 +21,7 @@ import {
   type CurveStats,
   type ExerciseGrid,
   type Score,
-} from '../lib/exercises';
+} from './exercises';
 
 /** Which column of a simulation a curve is. */
 export type SeriesKey = 'parent' | 'metabolite' | 'effectSite';

@@ -4,10 +4,10 @@
  * and statements about the curves describe this simulator's output ("in this simulation").
  */
 import { ivScenario, nasalScenario } from '../registry';
-import { DEFAULT_VIEW, describeRegimen, type AppState, type ViewOptions } from '../lib/appState';
+import { DEFAULT_VIEW, describeRegimen, type AppState, type ViewOptions } from './appState';
 import { withCourse } from '../engine/presets';
 import type { Scenario } from '../engine/scenario';
-import { SEQUENCE_VERSION, type LectureSequence } from '../lib/sequence';
+import { SEQUENCE_VERSION, type LectureSequence } from './sequence';
 
 export interface ReadyLecture {
   id: string;
