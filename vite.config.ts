@@ -8,6 +8,22 @@ import {
   embedFrameAncestorsFromEnv,
   headersFile,
 } from './scripts/security-headers.mjs';
+import { paletteCss } from './src/charts/palette.ts';
+
+/**
+ * `virtual:palette.css`: the colour schemes of src/charts/palette.ts as CSS custom properties, so
+ * that style sheets take every colour from the one palette and the page is styled before any
+ * script runs.
+ */
+function palette(): Plugin {
+  const id = 'virtual:palette.css';
+  const resolved = '\0' + id;
+  return {
+    name: 'palette-css',
+    resolveId: (source) => (source === id ? resolved : undefined),
+    load: (source) => (source === resolved ? paletteCss() : undefined),
+  };
+}
 
 /**
  * The app's Content-Security-Policy (defined, with the app's other security headers, in
@@ -89,6 +105,7 @@ function deploymentFiles(): Plugin {
 
 export default defineConfig({
   plugins: [
+    palette(),
     svelte(),
     contentSecurityPolicy(),
     deploymentFiles(),

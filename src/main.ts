@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import 'virtual:palette.css';
 import './app.css';
 import { startUpdates } from './lib/updates.svelte';
 

@@ -7,12 +7,7 @@ import type { Scenario } from '../engine/scenario';
 
 export const MAX_SCENARIOS = 4;
 
-/**
- * Scenario colours from the Okabe-Ito palette, chosen to stay distinct for the common forms of
- * colour-vision deficiency (Okabe M, Ito K. Color Universal Design, 2008); each also has a
- * different marker so colour is never the only cue.
- */
-export const SCENARIO_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7'] as const;
+/** Each scenario's marker shape (its colour is SCENARIO_COLOURS in src/charts/palette.ts). */
 export const SCENARIO_MARKERS = ['circle', 'square', 'triangle', 'diamond'] as const;
 
 export type TimeWindow = '4h' | '24h' | 'course';
