@@ -12,11 +12,16 @@ export function timeUnitFor(spanMin: number): TimeUnit {
 
 export const MIN_PER: Record<TimeUnit, number> = { min: 1, h: 60, d: 1440 };
 
+/** The word of a unit on an axis: "min", "h" or "days". */
+export function unitWord(unit: TimeUnit): string {
+  return unit === 'd' ? 'days' : unit;
+}
+
 /** A time in minutes as text in the axis unit, e.g. "2.5 h". */
 export function formatTime(min: number, unit: TimeUnit): string {
   const v = min / MIN_PER[unit];
   const text = Number.isInteger(v) ? String(v) : v.toFixed(unit === 'min' ? 0 : 1);
-  return `${text} ${unit === 'min' ? 'min' : unit === 'h' ? 'h' : 'days'}`;
+  return `${text} ${unitWord(unit)}`;
 }
 
 /** A concentration with 3 significant digits (or "0"). */

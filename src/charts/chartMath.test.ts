@@ -8,7 +8,7 @@ import {
   linePath,
   timeUnitFor,
 } from './chartMath';
-import { valueAt } from '../../engine/curve';
+import { valueAt } from '../engine/curve';
 
 describe('valueAt', () => {
   const t = Float64Array.of(0, 10, 20);
