@@ -164,13 +164,31 @@ export default defineConfig({
     sourcemap: false,
   },
   test: {
-    include: [
-      'src/**/*.test.ts',
-      'models/**/*.test.ts',
-      'tests/unit/**/*.test.ts',
-      'tests/cli/**/*.test.ts',
-    ],
-    environment: 'node',
     reporters: ['default'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: [
+            'src/**/*.test.ts',
+            'models/**/*.test.ts',
+            'tests/unit/**/*.test.ts',
+            'tests/cli/**/*.test.ts',
+          ],
+          environment: 'node',
+        },
+      },
+      {
+        // Components and rune state, compiled for the browser and mounted in happy-dom.
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.ts'],
+          environment: 'happy-dom',
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,222 @@
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import TimeChart, { type ChartSeries } from '../../src/charts/TimeChart.svelte';
+import PredictionChart from '../../src/components/exercises/PredictionChart.svelte';
+import Line from '../../src/charts/Line.svelte';
+import { emptyDraft, gridTimes, type Draft } from '../../src/lib/exercises';
+import { colours } from '../../src/charts/palette';
+import { normalise, pointer, show } from './render';
+
+/** A curve that rises to a peak at 40 min and falls with a 2 h half-life, on a 1-min grid. */
+function curve(endMin: number, peak = 250): { t: Float64Array; y: Float64Array } {
+  const t = Float64Array.from({ length: endMin + 1 }, (_, i) => i);
+  const y = t.map((m) => (m <= 40 ? (peak * m) / 40 : peak * Math.pow(0.5, (m - 40) / 120)));
+  return { t, y };
+}
+
+function series(endMin: number, extra: Partial<ChartSeries> = {}): ChartSeries {
+  return { key: 'a', label: 'IV', colour: colours.blue, dash: '', ...curve(endMin), ...extra };
+}
+
+const base = {
+  id: 'c',
+  title: 'Concentration',
+  yLabel: 'Concentration (ng/mL)',
+  width: 640,
+  cursorMin: 40,
+  oncursor: () => {},
+};
+
+describe('the concentration chart (TimeChart), built from the chart layers', () => {
+  it('draws lines, a band, the reference range, a marker and the cursor (snapshot)', async () => {
+    const { t, y } = curve(240);
+    const el = show(TimeChart, {
+      ...base,
+      xMaxMin: 240,
+      series: [series(240), series(240, { key: 'e', label: 'effect site', dash: '2 3' })],
+      band: {
+        label: 'band',
+        colour: colours.blue,
+        t,
+        outer: [y.map((v) => v * 0.6), y.map((v) => v * 1.5)],
+        inner: [y.map((v) => v * 0.8), y.map((v) => v * 1.2)],
+      },
+      reference: { lo: 100, hi: 250, label: 'Range linked to dissociation', shortLabel: 'Range' },
+      markers: [
+        { key: 'm', label: 'Cmax 250', colour: colours.blue, shape: 'square', tMin: 40, y: 250 },
+      ],
+    });
+    await expect(normalise(el.innerHTML)).toMatchFileSnapshot('__snapshots__/time-chart.html');
+  });
+
+  it('on a log axis spans four decades below the top and breaks the line at zero (snapshot)', async () => {
+    const s = series(240);
+    s.y[0] = 0;
+    const el = show(TimeChart, { ...base, xMaxMin: 240, series: [s], scale: 'log' });
+    await expect(normalise(el.innerHTML)).toMatchFileSnapshot('__snapshots__/time-chart-log.html');
+    const d = el.querySelector('path[fill="none"]')!.getAttribute('d')!;
+    // 0 has no place on a log axis: the line starts at the first positive value (t = 1 min).
+    expect(d.startsWith('M')).toBe(true);
+    expect(Number(d.slice(1).split(',')[0])).toBeGreaterThan(0);
+    const ticks = [...el.querySelectorAll('text[text-anchor="end"]')].map((n) => n.textContent);
+    expect(ticks.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('reads the time axis in hours for a day and in days for a course', () => {
+    const day = show(TimeChart, { ...base, xMaxMin: 1440, series: [series(1440)] });
+    expect(day.textContent).toContain('Time since first dose (h)');
+    const course = show(TimeChart, { ...base, xMaxMin: 15 * 1440, series: [series(15 * 1440)] });
+    expect(course.textContent).toContain('Time since first dose (days)');
+  });
+
+  it('scales margins and offsets with the projector font', () => {
+    const small = show(TimeChart, { ...base, xMaxMin: 240, series: [series(240)] });
+    const big = show(TimeChart, {
+      ...base,
+      xMaxMin: 240,
+      series: [series(240)],
+      fontSize: 20,
+      height: 540,
+      lineWidth: 5,
+    });
+    expect(small.querySelector('svg > g')!.getAttribute('transform')).toBe('translate(64,12)');
+    // 64 and 12 px at 12 px type are 106.7 and 20 px at 20 px type
+    expect(big.querySelector('svg > g')!.getAttribute('transform')).toMatch(
+      /^translate\(106\.66+\d*,20\)$/,
+    );
+    expect(big.querySelector('path[fill="none"]')!.getAttribute('stroke-width')).toBe('5');
+    // fewer, wider-spaced time ticks at the larger type
+    const ticks = (el: HTMLElement) => el.querySelectorAll('text[text-anchor="middle"]').length;
+    expect(ticks(big)).toBeLessThan(ticks(small));
+  });
+
+  it('moves its cursor with the keys and follows the value it is given', () => {
+    let asked = -1;
+    const props = $state({
+      ...base,
+      xMaxMin: 240,
+      series: [series(240)],
+      oncursor: (v: number) => (asked = v),
+    });
+    const el = show(TimeChart, props);
+    const svg = el.querySelector('svg[role="slider"]')!;
+    const key = (k: string, shiftKey = false) =>
+      svg.dispatchEvent(new KeyboardEvent('keydown', { key: k, shiftKey, bubbles: true }));
+    key('ArrowRight');
+    expect(asked).toBe(41);
+    key('ArrowLeft', true);
+    expect(asked).toBe(30);
+    key('End');
+    expect(asked).toBe(240);
+    props.cursorMin = 120;
+    flushSync();
+    const cursor = el.querySelector('line[stroke-dasharray="4 3"]')!;
+    expect(Number(cursor.getAttribute('x1'))).toBeCloseTo(560 / 2, 5);
+    expect(svg.getAttribute('aria-valuetext')).toBe('120 min');
+    expect(el.querySelector('.readouts')!.textContent).toContain('IV: ');
+    // beyond the window the cursor is pinned to the end of the axis
+    props.cursorMin = 999;
+    flushSync();
+    expect(Number(cursor.getAttribute('x1'))).toBeCloseTo(560, 5);
+  });
+
+  it('redraws a line when its data change, and leaves it when only its label does', () => {
+    // A fixed axis top, so that new data move the line rather than the axis.
+    const props = $state({ ...base, xMaxMin: 240, yMax: 600, series: [series(240)] });
+    const el = show(TimeChart, props);
+    const path = () => el.querySelector('path[fill="none"]')!;
+    const before = path().getAttribute('d');
+    const node = path();
+    props.series = [{ ...props.series[0]!, label: 'renamed' }];
+    flushSync();
+    expect(path()).toBe(node);
+    expect(path().getAttribute('d')).toBe(before);
+    expect(el.querySelector('.readouts')!.textContent).toContain('renamed');
+    props.series = [series(240, curve(240, 125))];
+    flushSync();
+    expect(path().getAttribute('d')).not.toBe(before);
+  });
+
+  it('does not draw a marker outside the time window', () => {
+    const el = show(TimeChart, {
+      ...base,
+      xMaxMin: 240,
+      series: [series(240)],
+      markers: [{ key: 'late', label: 'late', colour: colours.blue, tMin: 600, y: 10 }],
+    });
+    expect(el.textContent).not.toContain('late');
+  });
+});
+
+describe('a chart layer', () => {
+  it('outside a Chart says so', () => {
+    expect(() => show(Line, { t: [0, 1], y: [0, 1], colour: colours.blue })).toThrow(
+      /inside a <Chart>/,
+    );
+  });
+});
+
+describe('the exercise chart (PredictionChart)', () => {
+  const grid = { endMin: 240, stepMin: 5 };
+  const t = gridTimes(grid);
+  const baseline = t.map((m) => curve(240).y[m]!);
+
+  function chart(extra: Record<string, unknown> = {}) {
+    const changes: { draft: Draft; done: boolean }[] = [];
+    const props = {
+      id: 'p',
+      title: 'Predict',
+      yLabel: 'Ketamine (ng/mL)',
+      grid,
+      t,
+      baseline,
+      baselineLabel: 'Reference',
+      draft: emptyDraft(grid),
+      yTop: 500,
+      handleTimesMin: [40, 120],
+      enabled: true,
+      width: 640,
+      onchange: (draft: Draft, done: boolean) => changes.push({ draft, done }),
+      ...extra,
+    };
+    return { el: show(PredictionChart, props), changes };
+  }
+
+  it('shows the reference, a drawn prediction with its handles, and once revealed the answer and band (snapshot)', async () => {
+    const draft = emptyDraft(grid).map((_, i) => (i <= 30 ? 300 - i * 5 : null));
+    const { el } = chart({
+      draft,
+      enabled: false,
+      answer: baseline.map((v) => v * 2),
+      answerLabel: 'Simulated',
+      band: { lo: baseline.map((v) => v * 1.5), hi: baseline.map((v) => v * 2.6) },
+    });
+    await expect(normalise(el.innerHTML)).toMatchFileSnapshot(
+      '__snapshots__/prediction-chart.html',
+    );
+    // the axis grew to hold the band's top (650 ng/mL x 1.05), to a round value
+    const labels = [...el.querySelectorAll('text[text-anchor="end"]')].map((n) =>
+      Number(n.textContent),
+    );
+    expect(Math.max(...labels)).toBeGreaterThanOrEqual(650);
+    expect(el.querySelector('.draw-surface')).toBeNull();
+  });
+
+  it('turns a pointer stroke into values on the grid, in the chart units', () => {
+    const { el, changes } = chart();
+    const surface = el.querySelector('.draw-surface')!;
+    // the plotting area is 560 x 264 px for 0-240 min and 0-500 ng/mL
+    const box = { width: 560, height: 264 };
+    pointer(surface, 'pointerdown', 0, 264 / 2, box); // t = 0, 250 ng/mL
+    pointer(surface, 'pointermove', 280, 264 / 2, box); // t = 120 min
+    pointer(surface, 'pointerup', 280, 264 / 2, box);
+    expect(changes.at(-1)!.done).toBe(true);
+    const last = changes.at(-1)!.draft;
+    expect(last[0]).toBeCloseTo(250, 6);
+    expect(last[24]).toBeCloseTo(250, 6); // 120 min
+    expect(last[25]).toBeNull();
+    // a stroke above the drawing area is kept at its top, not beyond
+    pointer(surface, 'pointerdown', 560, -50, box);
+    expect(changes.at(-1)!.draft.at(-1)).toBeCloseTo(500, 6);
+  });
+});
