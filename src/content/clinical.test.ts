@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CLINICAL_SECTIONS,
-  COURSE_TEXT,
-  DISSOCIATION_STEP,
-  IV_MONITORING_NOTE,
-  SESSION_STEPS,
-} from './clinical';
+import { CLINICAL_SECTIONS, COURSE_TEXT, DISSOCIATION_STEP, IV_MONITORING_NOTE } from './clinical';
+import { clinicalSteps, type Anchor } from './session';
 import { fleschKincaidGrade } from './readability';
 import { cite } from './references';
+
+/** The clinical panel's steps of both routes. */
+const SESSION_STEPS = (['iv', 'intranasal'] as const).flatMap((route) =>
+  clinicalSteps(route).map((s) => ({ id: s.id, route, bar: s.bar!, ...s.clinical! })),
+);
 
 const items = CLINICAL_SECTIONS.flatMap((s) => s.items.map((i) => [s.id, i] as const));
 const plainTexts: string[] = [
@@ -28,10 +28,12 @@ describe('clinical content', () => {
   it('every session step cites keys that resolve and ends after it starts for a 10 min dose', () => {
     for (const s of SESSION_STEPS) {
       for (const key of s.cite) expect(cite(key).key).toBe(key);
-      const at = (a: { from: 'start' | 'end'; offsetMin: number }) =>
-        (a.from === 'start' ? 0 : 10) + a.offsetMin;
-      expect(at(s.end)).toBeGreaterThan(at(s.start));
-      expect(at(s.start)).toBeGreaterThanOrEqual(-30);
+      const at = (a: Anchor) => (a.from === 'start' ? 0 : 10) + a.offsetMin;
+      expect(s.bar, s.id).not.toBeNull();
+      if (typeof s.bar.end === 'object' && s.bar.end !== null)
+        expect(at(s.bar.end)).toBeGreaterThan(at(s.bar.start));
+      else expect(s.bar.end, s.id).toBe('next-day');
+      expect(at(s.bar.start)).toBeGreaterThanOrEqual(-30);
     }
   });
 
@@ -43,9 +45,10 @@ describe('clinical content', () => {
   );
 
   it('places the esketamine blood-pressure rise on the session axis: about 4 h from dosing', () => {
-    const bp = SESSION_STEPS.find((s) => s.id === 'nasal-blood-pressure')!;
+    const bp = SESSION_STEPS.find((s) => s.id === 'blood-pressure-rise')!;
     expect(bp.route).toBe('intranasal');
-    expect(bp.end.offsetMin - bp.start.offsetMin).toBe(240);
+    const end = bp.bar.end as Anchor;
+    expect(end.offsetMin - bp.bar.start.offsetMin).toBe(240);
     expect(bp.detail.student).toContain('40 minutes');
   });
 

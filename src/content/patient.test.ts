@@ -8,7 +8,6 @@ import {
   PAGE,
   QUESTIONS,
   SESSION,
-  STEPS,
   TREATMENT_ABOUT,
   axisLabel,
   courseSummary,
@@ -21,9 +20,24 @@ import {
   type Line,
 } from './patient';
 import { fleschKincaidGrade } from './readability';
+import { patientSteps, SESSION_STEPS } from './session';
 import { cite } from './references';
 
 const treatments = ['iv', 'intranasal'] as const;
+
+/** The patient cards of each treatment (the patient part of each step, with its id and bar). */
+const STEPS = Object.fromEntries(
+  treatments.map((t) => [t, patientSteps(t).map((s) => ({ id: s.id, bar: s.bar, ...s.patient! }))]),
+) as Record<
+  (typeof treatments)[number],
+  {
+    id: string;
+    bar: (typeof SESSION_STEPS.iv)[number]['bar'];
+    title: string;
+    when?: string;
+    lines: readonly Line[];
+  }[]
+>;
 
 /** Every line of patient text that is a sentence (claims and notes). */
 const lines: Line[] = [
@@ -155,9 +169,9 @@ describe('patient content', () => {
 
   it('has step ids unique per treatment, and bars that end after they start', () => {
     for (const t of treatments) {
-      const ids = STEPS[t].map((s) => s.id);
+      const ids = SESSION_STEPS[t].map((s) => s.id);
       expect(new Set(ids).size).toBe(ids.length);
-      for (const s of STEPS[t]) {
+      for (const s of SESSION_STEPS[t]) {
         const b = s.bar;
         if (!b || b.end === null || typeof b.end === 'string') continue;
         const at = (a: { from: 'start' | 'end'; offsetMin: number }) =>

@@ -1,10 +1,11 @@
 /**
- * Pure helpers of patient mode: where each step sits on the session timeline, what the simulated
- * curve shows (peak, fall to half, build-up over a course), and the numbering of sources.
+ * Pure helpers of the session views (patient mode and the simulator's clinical panel): where each
+ * step sits on the session timeline, what the simulated curve shows (peak, fall to half, time in
+ * a range, build-up over a course), and the numbering of sources.
  */
-import type { Anchor } from '../../content/clinical';
-import type { Line, PatientStep } from '../../content/patient';
-import { isClaim } from '../../content/patient';
+import type { Line } from '../content/patient';
+import { isClaim } from '../content/patient';
+import type { Anchor, SessionStep } from '../content/session';
 
 /** The session timeline runs from 30 min before the first dose to 4 h after it, min. */
 export const AXIS_MIN: readonly [number, number] = [-30, 240];
@@ -16,7 +17,7 @@ export interface DosingWindow {
 }
 
 export interface PlacedStep {
-  step: PatientStep;
+  step: SessionStep;
   /** 1-based number shown on the card and on the timeline */
   number: number;
   /** min from the first dose; null when the step is not on the timeline */
@@ -33,7 +34,7 @@ const at = (a: Anchor, w: DosingWindow) => (a.from === 'start' ? w.start : w.end
  * dissociation-linked range in the first session (null if it never enters it).
  */
 export function placeSteps(
-  steps: readonly PatientStep[],
+  steps: readonly SessionStep[],
   w: DosingWindow,
   levelFallsMin: number | null,
 ): PlacedStep[] {
@@ -61,6 +62,18 @@ function indexRange(t: ArrayLike<number>, lo: number, hi: number): [number, numb
   let b = a;
   while (b < t.length && t[b]! <= hi) b++;
   return [a, b];
+}
+
+/** The first time in [0, maxMin] at which c is at or above the threshold; null if never. */
+export function firstAbove(
+  t: ArrayLike<number>,
+  c: ArrayLike<number>,
+  threshold: number,
+  maxMin: number,
+): number | null {
+  const [a, b] = indexRange(t, 0, maxMin);
+  for (let k = a; k < b; k++) if (c[k]! >= threshold) return t[k]!;
+  return null;
 }
 
 /** The last time in [0, maxMin] at which c is at or above the threshold; null if never. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STEPS } from '../../content/patient';
+import { patientSteps } from '../content/session';
 import {
   assignLanes,
   backNearZero,
@@ -8,7 +8,9 @@ import {
   numberSources,
   placeSteps,
   samples,
-} from './timeline';
+} from './session';
+
+const STEPS = { iv: patientSteps('iv'), intranasal: patientSteps('intranasal') };
 
 const t = Float64Array.from({ length: 301 }, (_, k) => k);
 /** A triangle: up to 200 at 40 min, down to 0 at 120 min. */
