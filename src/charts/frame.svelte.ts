@@ -29,9 +29,11 @@ export interface FrameInput {
   fontSize: number;
   /** margins at 12 px, px (scaled with the font) */
   margin: Margin;
-  /** the time domain, min */
+  /** the time domain, min (both > 0 on a log time axis) */
   tStart: number;
   tEnd: number;
+  /** a log time axis (e.g. minutes to weeks on one line) */
+  timeLog: boolean;
   /** the value domain, in the chart's unit; on a log axis both must be > 0 */
   yMin: number;
   yMax: number;
@@ -59,7 +61,7 @@ export class ChartFrame {
   readonly unit: TimeUnit;
   readonly log: boolean;
   /** time (min) to px from the plotting area's left edge */
-  readonly x: ScaleLinear<number, number>;
+  readonly x: ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
   /** value to px from the plotting area's top edge */
   readonly y: ValueScale;
   /** the same mappings as coefficients, for drawing long curves (chartMath.curvePath) */
@@ -87,13 +89,18 @@ export class ChartFrame {
     const yMin = $derived(input().yMin);
     const yMax = $derived(input().yMax);
     const nice = $derived(input().nice);
-    this.x = $derived(scaleLinear().domain([this.tStart, this.tEnd]).range([0, this.innerW]));
+    const timeLog = $derived(input().timeLog);
+    this.x = $derived(
+      (timeLog ? scaleLog() : scaleLinear())
+        .domain([this.tStart, this.tEnd])
+        .range([0, this.innerW]),
+    );
     this.y = $derived.by(() => {
       if (this.log) return scaleLog().domain([yMin, yMax]).range([this.innerH, 0]).clamp(true);
       const s = scaleLinear().domain([yMin, yMax]).range([this.innerH, 0]);
       return nice ? s.nice() : s;
     });
-    this.xMap = $derived(axisMap([this.tStart, this.tEnd], [0, this.innerW]));
+    this.xMap = $derived(axisMap([this.tStart, this.tEnd], [0, this.innerW], timeLog));
     this.yMap = $derived(
       axisMap(this.y.domain() as [number, number], this.y.range() as [number, number], this.log),
     );
