@@ -2,6 +2,7 @@
  * Pieces shared by several models: the effect-site rate constant, IV administration, weight
  * scaling, and the norketamine approximation used after IV racemic ketamine.
  */
+import type { IivCovariance } from '../src/engine/model';
 import type {
   Administration,
   CompartmentDef,
@@ -69,7 +70,7 @@ export function administerIv(
  * racemic ketamine. Central V scales with WT/70 and CL with (WT/70)^0.75; the peripheral volume and
  * Q are not weight-scaled in Otto's code (models/SOURCES.md, section 8).
  */
-export const ottoNorketamineParameters: Record<string, ParameterDef> = {
+export const ottoNorketamineParameters = {
   VnC: {
     symbol: 'V (S-norketamine)',
     description: 'norketamine central volume per 70 kg',
@@ -114,10 +115,13 @@ export const ottoNorketamineParameters: Record<string, ParameterDef> = {
     source: 'otto2021, Table 3',
     evidence: 'unverified',
   },
-};
+} satisfies Record<string, ParameterDef>;
+
+/** The names of the norketamine parameters (VnC, CLn, VnP, Qn). */
+export type OttoNorketamineName = keyof typeof ottoNorketamineParameters;
 
 /** Covariance of the norketamine V and CL random effects (Otto 2021, Table 3). */
-export const ottoNorketamineCovariance = {
+export const ottoNorketamineCovariance: IivCovariance<OttoNorketamineName> = {
   a: 'VnC',
   b: 'CLn',
   covariance: 0.044,
@@ -132,16 +136,16 @@ export const NORKETAMINE_NOTE =
 
 /** Norketamine compartments and flows for one individual, weight-scaled as in Otto 2021. */
 export function ottoNorketamine(
-  p: IndividualParameters,
+  p: IndividualParameters<OttoNorketamineName>,
   weightKg: number,
 ): {
   compartments: CompartmentDef[];
   flows: FlowDef[];
 } {
-  const vc = p.VnC! * weightFactor(weightKg, 1);
-  const cl = p.CLn! * weightFactor(weightKg, 0.75);
-  const vp = p.VnP!;
-  const q = p.Qn!;
+  const vc = p.VnC * weightFactor(weightKg, 1);
+  const cl = p.CLn * weightFactor(weightKg, 0.75);
+  const vp = p.VnP;
+  const q = p.Qn;
   return {
     compartments: [
       {
@@ -247,7 +251,7 @@ export function fromMicroConstants(
  */
 export function ivKetamineStructure(
   m: Mammillary,
-  norketamine: { p: IndividualParameters; weightKg: number } | null,
+  norketamine: { p: IndividualParameters<OttoNorketamineName>; weightKg: number } | null,
 ): { compartments: CompartmentDef[]; flows: FlowDef[] } {
   const compartments: CompartmentDef[] = [
     {

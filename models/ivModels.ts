@@ -16,27 +16,67 @@ import {
   ottoNorketamineParameters,
   parameter as par,
   type Mammillary,
+  type OttoNorketamineName,
 } from './common';
 
-interface IvSpec {
+/**
+ * An IV model whose ketamine parameters (with norketamine's, when it is modelled) are P: its
+ * parameter table adds ke0, and individualize adds the patient's weight, weightKg.
+ */
+export type IvModel<P extends string> = ModelDefinition<P | 'ke0', 'weightKg'>;
+
+/** What an IV model says about itself, whatever its parameters. */
+interface IvDescription {
   id: string;
   name: string;
   shortName: string;
   citationKey: string;
   population: PopulationDef;
-  parameters: Record<string, ParameterDef>;
-  withNorketamine: boolean;
-  /** the mammillary model for one individual, from individual parameters and the patient's weight */
-  mammillary(q: IndividualParameters, weightKg: number): Mammillary;
   notes: string[];
 }
 
-function ivModel(spec: IvSpec): ModelDefinition {
-  const parameters: Record<string, ParameterDef> = {
-    ...spec.parameters,
-    ...(spec.withNorketamine ? ottoNorketamineParameters : {}),
-    ke0: ke0Parameter('racemic ketamine with this model'),
-  };
+interface IvSpec<P extends string> extends IvDescription {
+  /** the ketamine parameters (ke0, and norketamine's when it is modelled, are added) */
+  parameters: Record<P, ParameterDef>;
+  /** the mammillary model for one individual, from individual parameters and the patient's weight */
+  mammillary(q: IndividualParameters<P>, weightKg: number): Mammillary;
+}
+
+/** An IV model whose ketamine leaves the system: no metabolite is modelled. */
+function ivModel<P extends string>(spec: IvSpec<P>): IvModel<P> {
+  return ivModelOf<P>(spec, {
+    parameters: { ...spec.parameters, ke0: ivKe0() },
+    metabolite: null,
+    structure: (q) => ivKetamineStructure(spec.mammillary(q, q.weightKg), null),
+    notes: [...spec.notes],
+  });
+}
+
+/** An IV model whose ketamine clearance forms norketamine (NORKETAMINE_NOTE, models/common.ts). */
+function ivModelWithNorketamine<P extends string>(
+  spec: IvSpec<P>,
+): IvModel<P | OttoNorketamineName> {
+  return ivModelOf<P | OttoNorketamineName>(spec, {
+    parameters: { ...spec.parameters, ...ottoNorketamineParameters, ke0: ivKe0() },
+    metabolite: 'norketamine',
+    structure: (q) =>
+      ivKetamineStructure(spec.mammillary(q, q.weightKg), { p: q, weightKg: q.weightKg }),
+    iivCovariances: [ottoNorketamineCovariance],
+    notes: [...spec.notes, NORKETAMINE_NOTE],
+  });
+}
+
+const ivKe0 = (): ParameterDef => ke0Parameter('racemic ketamine with this model');
+
+/**
+ * The IV model of a description and of the parts that depend on its parameters (P, plus ke0) and
+ * on its metabolite.
+ */
+function ivModelOf<P extends string>(
+  spec: IvDescription,
+  parts: Pick<IvModel<P>, 'parameters' | 'metabolite' | 'structure' | 'iivCovariances' | 'notes'>,
+): IvModel<P> {
+  const { parameters, iivCovariances } = parts;
   return {
     id: spec.id,
     name: spec.name,
@@ -45,29 +85,23 @@ function ivModel(spec: IvSpec): ModelDefinition {
     drug: 'racemic-ketamine',
     route: 'iv',
     parent: 'ketamine',
-    metabolite: spec.withNorketamine ? 'norketamine' : null,
+    metabolite: parts.metabolite,
     population: spec.population,
     parameters,
-    individualize(eta, patient) {
-      const q = typicalWithEta({ parameters }, eta);
-      q.weightKg = patient.weightKg;
-      return q;
-    },
-    structure(q) {
-      const m = spec.mammillary(q, q.weightKg!);
-      return ivKetamineStructure(m, spec.withNorketamine ? { p: q, weightKg: q.weightKg! } : null);
-    },
+    individualize: (eta, patient) =>
+      Object.assign(typicalWithEta({ parameters }, eta), { weightKg: patient.weightKg }),
+    structure: parts.structure,
     administer: (admin) => administerIv(spec.id, 'central', admin),
     effectSite: { analyte: 'ketamine', compartment: 'central', ke0Parameter: 'ke0' },
-    ...(spec.withNorketamine ? { iivCovariances: [ottoNorketamineCovariance] } : {}),
-    notes: [...spec.notes, ...(spec.withNorketamine ? [NORKETAMINE_NOTE] : [])],
+    ...(iivCovariances ? { iivCovariances } : {}),
+    notes: parts.notes,
   };
 }
 
 const KAMP =
   'kamp2020 (values from the project reference notes, copied there from a public code; not found in the paper or any source that could be read)';
 
-export const kamp2020 = ivModel({
+export const kamp2020 = ivModelWithNorketamine({
   id: 'kamp2020',
   name: 'IV racemic ketamine, three compartments: values a public code labels "Kamp 2020" (not traced to the paper)',
   shortName: '"Kamp 2020" (untraced)',
@@ -90,13 +124,12 @@ export const kamp2020 = ivModel({
     Q2: par('Q2', 'intercompartmental clearance, fast, per 70 kg', 161, 'L/h', KAMP, 'unverified'),
     Q3: par('Q3', 'intercompartmental clearance, slow, per 70 kg', 79, 'L/h', KAMP, 'unverified'),
   },
-  withNorketamine: true,
   mammillary(q, wt) {
     // Assumption: volumes scale with WT/70 and clearances with (WT/70)^0.75; the paper's scaling
     // could not be read (models/SOURCES.md, section 1).
-    return allometric(wt, q.V1!, q.CL!, [
-      { v: q.V2!, q: q.Q2! },
-      { v: q.V3!, q: q.Q3! },
+    return allometric(wt, q.V1, q.CL, [
+      { v: q.V2, q: q.Q2 },
+      { v: q.V3, q: q.Q3 },
     ]);
   },
   notes: [
@@ -108,7 +141,7 @@ export const kamp2020 = ivModel({
 });
 
 const DOMINO = 'domino1984 (as in public TCI code)';
-export const domino = ivModel({
+export const domino = ivModelWithNorketamine({
   id: 'domino',
   name: 'IV racemic ketamine, three-compartment (Domino 1984)',
   shortName: 'Domino 1984',
@@ -130,11 +163,10 @@ export const domino = ivModel({
     k21: par('k21', 'fast peripheral to central', 0.247, '1/min', DOMINO, 'corroborated'),
     k31: par('k31', 'slow peripheral to central', 0.0146, '1/min', DOMINO, 'corroborated'),
   },
-  withNorketamine: true,
   mammillary: (q, wt) =>
-    fromMicroConstants(q.V1! * wt, q.k10!, [
-      { kOut: q.k12!, kBack: q.k21! },
-      { kOut: q.k13!, kBack: q.k31! },
+    fromMicroConstants(q.V1 * wt, q.k10, [
+      { kOut: q.k12, kBack: q.k21 },
+      { kOut: q.k13, kBack: q.k31 },
     ]),
   notes: [
     'Volumes scale linearly with weight and rate constants are weight-independent, as the model is published per kg.',
@@ -142,7 +174,7 @@ export const domino = ivModel({
 });
 
 const CLEMENTS = 'clements1981 (250 ug/kg data, as in public TCI code)';
-export const clements = ivModel({
+export const clements = ivModelWithNorketamine({
   id: 'clements',
   name: 'IV racemic ketamine, two-compartment (Clements 1981)',
   shortName: 'Clements 1981',
@@ -162,8 +194,7 @@ export const clements = ivModel({
     k12: par('k12', 'central to peripheral', 0.0186, '1/min', CLEMENTS, 'unverified'),
     k21: par('k21', 'peripheral to central', 0.0137, '1/min', CLEMENTS, 'unverified'),
   },
-  withNorketamine: true,
-  mammillary: (q, wt) => fromMicroConstants(q.V1! * wt, q.k10!, [{ kOut: q.k12!, kBack: q.k21! }]),
+  mammillary: (q, wt) => fromMicroConstants(q.V1 * wt, q.k10, [{ kOut: q.k12, kBack: q.k21 }]),
   notes: [
     'Its very large central volume (1.75 L/kg) suggests sparse early sampling: it shows almost no early peak after a bolus.',
   ],
@@ -171,7 +202,7 @@ export const clements = ivModel({
 
 const HIJAZI =
   'hijazi2003 (micro-constants as in public TCI code; they reproduce the abstract CL and t1/2)';
-export const hijazi = ivModel({
+export const hijazi = ivModelWithNorketamine({
   id: 'hijazi',
   name: 'IV racemic ketamine in ICU patients with brain or spinal injury (Hijazi 2003)',
   shortName: 'Hijazi 2003',
@@ -192,8 +223,7 @@ export const hijazi = ivModel({
     k12: par('k12', 'central to peripheral', 0.0088, '1/min', HIJAZI, 'corroborated'),
     k21: par('k21', 'peripheral to central', 0.003, '1/min', HIJAZI, 'corroborated'),
   },
-  withNorketamine: true,
-  mammillary: (q, wt) => fromMicroConstants(q.V1! * wt, q.k10!, [{ kOut: q.k12!, kBack: q.k21! }]),
+  mammillary: (q, wt) => fromMicroConstants(q.V1 * wt, q.k10, [{ kOut: q.k12, kBack: q.k21 }]),
   notes: [
     'Critically ill patients: larger volume and clearance than in volunteers, so a longer half-life (4.9 h).',
   ],
@@ -206,12 +236,12 @@ const HERD = 'herd2007, abstract';
  * printed, "%", read as a coefficient of variation and converted to a log-normal variance by
  * omega^2 = ln(1 + CV^2)). Shared by the paediatric model and its use at adult size.
  */
-const herdParameters: Record<string, ParameterDef> = {
+const herdParameters = {
   V1: par('V1', 'central volume per 70 kg', 38.7, 'L', HERD, 'verified', 64),
   V2: par('V2', 'peripheral volume per 70 kg', 102, 'L', HERD, 'verified', 51.7),
   CL: par('CL', 'clearance per 70 kg', 90, 'L/h', HERD, 'verified', 38.1),
   Q: par('Q', 'intercompartmental clearance per 70 kg', 215, 'L/h', HERD, 'verified', 19),
-};
+} satisfies Record<string, ParameterDef>;
 
 const HERD_SCALING_NOTE =
   'Assumption: volumes scale with weight/70 and clearances with (weight/70)^0.75. The abstract says only "allometric models"; these exponents are the usual ones and are what a public code uses.';
@@ -242,8 +272,7 @@ export const herdAdult = ivModel({
       'herd2007, abstract (mean, SD); ranges as in public TCI code (opentiva), not in the abstract',
   },
   parameters: herdParameters,
-  withNorketamine: false,
-  mammillary: (q, wt) => allometric(wt, q.V1!, q.CL!, [{ v: q.V2!, q: q.Q! }]),
+  mammillary: (q, wt) => allometric(wt, q.V1, q.CL, [{ v: q.V2, q: q.Q }]),
   notes: [
     "What this default lacks: it was fitted in children (1-14 years), not adults; every adult age is outside its population, so the app flags the result as an extrapolation. Its values are standardised to 70 kg, and the Kamp 2020 meta-analysis found no effect of covariates on clearance and volume standardised to 70 kg across adult and paediatric studies; Herd's clearance, 90 L/h per 70 kg, is at the top of that meta-analysis's 95 % CI (69-90 L/h).",
     'Sampling site not stated in the abstract (serum was assayed): the chart cannot say whether it is venous or arterial blood, and there is no arterial/venous switch (no model that could be read has both).',
@@ -270,8 +299,7 @@ export const herd = ivModel({
       'herd2007, abstract (mean, SD); ranges as in public TCI code (opentiva), not in the abstract',
   },
   parameters: herdParameters,
-  withNorketamine: false,
-  mammillary: (q, wt) => allometric(wt, q.V1!, q.CL!, [{ v: q.V2!, q: q.Q! }]),
+  mammillary: (q, wt) => allometric(wt, q.V1, q.CL, [{ v: q.V2, q: q.Q }]),
   notes: [
     'Paediatric model: for teaching the paediatric discussion only.',
     HERD_SCALING_NOTE,
@@ -301,8 +329,7 @@ export const hornik = ivModel({
     CL: par('CL', 'clearance per 70 kg', 38.9, 'L/h', HORNIK, 'unverified'),
     Q: par('Q', 'intercompartmental clearance per 70 kg', 54.9, 'L/h', HORNIK, 'unverified'),
   },
-  withNorketamine: false,
-  mammillary: (q, wt) => allometric(wt, q.V1!, q.CL!, [{ v: q.V2!, q: q.Q! }]),
+  mammillary: (q, wt) => allometric(wt, q.V1, q.CL, [{ v: q.V2, q: q.Q }]),
   notes: [
     'Paediatric model: for teaching the paediatric discussion only.',
     'CL 38.9 L/h per 70 kg is less than half of other ketamine models; the values could not be checked against the paper.',

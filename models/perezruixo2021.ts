@@ -36,7 +36,7 @@ function p(
   return parameter(symbol, description, value, unit, T3, evidence, iivCvPercent, note);
 }
 
-const parameters: Record<string, ParameterDef> = {
+const parameters = {
   FRn: {
     symbol: 'FRn',
     description: 'fraction of a 28 mg device absorbed from the nasal cavity',
@@ -137,9 +137,12 @@ const parameters: Record<string, ParameterDef> = {
   Vpn: p('Vpn/F', 'noresketamine apparent peripheral volume', 115, 'L', 'corroborated'),
   Q3: p('Q3/F', 'noresketamine apparent intercompartmental clearance', 26.1, 'L/h', 'unverified'),
   ke0: ke0Parameter('esketamine with this (venous or unstated-site) model'),
-};
+} satisfies Record<string, ParameterDef>;
 
-export const perezruixo2021: ModelDefinition = {
+/** The names of the model's parameters, from FRn to ke0. */
+export type PerezRuixoParameter = keyof typeof parameters;
+
+export const perezruixo2021: ModelDefinition<PerezRuixoParameter> = {
   id: 'perezruixo2021',
   name: 'Intranasal esketamine with noresketamine (Perez-Ruixo 2021)',
   shortName: 'Perez-Ruixo 2021',
@@ -160,17 +163,17 @@ export const perezruixo2021: ModelDefinition = {
       'perezruixo2021, Table 2 as transcribed by nlmixr2lib (the paper itself could not be read)',
   },
   parameters,
-  individualize(eta, patient): IndividualParameters {
+  individualize(eta, patient): IndividualParameters<PerezRuixoParameter> {
     const q = typicalWithEta({ parameters }, eta);
     // Qh falls by 2.19 L/h per year above 60; the random effect multiplies the covariate-adjusted value.
     const qhTypical =
-      parameters.Qh!.value - parameters.ageQh!.value * Math.max(0, patient.ageYears - 60);
+      parameters.Qh.value - parameters.ageQh.value * Math.max(0, patient.ageYears - 60);
     q.Qh = qhTypical * Math.exp(eta.Qh ?? 0);
     if (patient.asian) {
-      q.kel = q.kel! * q.asianKel!;
-      q.CLn = q.CLn! * q.asianCLn!;
+      q.kel = q.kel * q.asianKel;
+      q.CLn = q.CLn * q.asianCLn;
     }
-    if (patient.japanese) q.FRn = q.FRn! * q.japaneseFRn!;
+    if (patient.japanese) q.FRn = q.FRn * q.japaneseFRn;
     return q;
   },
   structure(q) {
@@ -184,66 +187,66 @@ export const perezruixo2021: ModelDefinition = {
           label: 'Esketamine central',
           kind: 'central',
           analyte: 'esketamine',
-          volumeL: q.Vc!,
+          volumeL: q.Vc,
         },
         {
           id: 'peripheral1',
           label: 'Esketamine shallow peripheral',
           kind: 'peripheral',
           analyte: 'esketamine',
-          volumeL: q.Vp1!,
+          volumeL: q.Vp1,
         },
         {
           id: 'peripheral2',
           label: 'Esketamine deep peripheral',
           kind: 'peripheral',
           analyte: 'esketamine',
-          volumeL: q.Vp2!,
+          volumeL: q.Vp2,
         },
         {
           id: 'liver',
           label: 'Liver (hepato-portal)',
           kind: 'liver',
           analyte: 'esketamine',
-          volumeL: q.Vh!,
+          volumeL: q.Vh,
         },
         {
           id: 'norCentral',
           label: 'Noresketamine central',
           kind: 'central',
           analyte: 'noresketamine',
-          volumeL: q.Vcn!,
+          volumeL: q.Vcn,
         },
         {
           id: 'norPeripheral',
           label: 'Noresketamine peripheral',
           kind: 'peripheral',
           analyte: 'noresketamine',
-          volumeL: q.Vpn!,
+          volumeL: q.Vpn,
         },
       ],
       flows: [
-        { from: 'nasal', to: 'central', perMin: q.kaN! / h, label: 'ka,n' },
-        { from: 'gut', to: 'liver', perMin: q.kaSw! / h, label: 'ka,sw' },
-        { from: 'central', to: 'peripheral1', perMin: q.Q1! / q.Vc! / h, label: 'Q1/Vc' },
-        { from: 'peripheral1', to: 'central', perMin: q.Q1! / q.Vp1! / h, label: 'Q1/Vp1' },
-        { from: 'central', to: 'peripheral2', perMin: q.Q2! / q.Vc! / h, label: 'Q2/Vc' },
-        { from: 'peripheral2', to: 'central', perMin: q.Q2! / q.Vp2! / h, label: 'Q2/Vp2' },
-        { from: 'central', to: 'liver', perMin: q.Qh! / q.Vc! / h, label: 'Qh/Vc' },
-        { from: 'liver', to: 'central', perMin: q.Qh! / q.Vh! / h, label: 'Qh/Vh' },
-        { from: 'liver', to: null, perMin: q.kel! / h, label: 'kel' },
-        { from: 'liver', to: 'norCentral', perMin: q.kmet! / h, label: 'kmet', metabolism: true },
-        { from: 'norCentral', to: 'norPeripheral', perMin: q.Q3! / q.Vcn! / h, label: 'Q3/Vcn' },
-        { from: 'norPeripheral', to: 'norCentral', perMin: q.Q3! / q.Vpn! / h, label: 'Q3/Vpn' },
-        { from: 'norCentral', to: null, perMin: q.CLn! / q.Vcn! / h, label: 'CLn/Vcn' },
+        { from: 'nasal', to: 'central', perMin: q.kaN / h, label: 'ka,n' },
+        { from: 'gut', to: 'liver', perMin: q.kaSw / h, label: 'ka,sw' },
+        { from: 'central', to: 'peripheral1', perMin: q.Q1 / q.Vc / h, label: 'Q1/Vc' },
+        { from: 'peripheral1', to: 'central', perMin: q.Q1 / q.Vp1 / h, label: 'Q1/Vp1' },
+        { from: 'central', to: 'peripheral2', perMin: q.Q2 / q.Vc / h, label: 'Q2/Vc' },
+        { from: 'peripheral2', to: 'central', perMin: q.Q2 / q.Vp2 / h, label: 'Q2/Vp2' },
+        { from: 'central', to: 'liver', perMin: q.Qh / q.Vc / h, label: 'Qh/Vc' },
+        { from: 'liver', to: 'central', perMin: q.Qh / q.Vh / h, label: 'Qh/Vh' },
+        { from: 'liver', to: null, perMin: q.kel / h, label: 'kel' },
+        { from: 'liver', to: 'norCentral', perMin: q.kmet / h, label: 'kmet', metabolism: true },
+        { from: 'norCentral', to: 'norPeripheral', perMin: q.Q3 / q.Vcn / h, label: 'Q3/Vcn' },
+        { from: 'norPeripheral', to: 'norCentral', perMin: q.Q3 / q.Vpn / h, label: 'Q3/Vpn' },
+        { from: 'norCentral', to: null, perMin: q.CLn / q.Vcn / h, label: 'CLn/Vcn' },
       ],
     };
   },
   administer(admin: Administration, q): StateInput[] {
     if (admin.kind !== 'nasal-device') return administerIv('perezruixo2021', 'central', admin);
     const fr = nasalFraction(q, admin.deviceIndex);
-    const swallowedMg = admin.doseMg * (1 - fr) * q.Fgut!;
-    const dswMin = q.Dsw! * MIN_PER_H;
+    const swallowedMg = admin.doseMg * (1 - fr) * q.Fgut;
+    const dswMin = q.Dsw * MIN_PER_H;
     // The swallowed input is kept even when it is 0 mg (a nasal fraction capped at 1): every
     // patient then has inputs at the same times into the same states, so one timing plan fits a
     // whole population (a missing input made the band throw for Japanese patients).
@@ -273,6 +276,9 @@ export const perezruixo2021: ModelDefinition = {
  * A fraction cannot exceed 1: when the Japanese factor (x 1.34) and a random effect push it past 1,
  * it is taken as 1 (the whole device absorbed nasally), and runScenario reports this as a warning.
  */
-export function nasalFraction(q: IndividualParameters, deviceIndex: number): number {
-  return Math.min(1, q.FRn! * (deviceIndex > 0 ? q.doseFRn! : 1));
+export function nasalFraction(
+  q: IndividualParameters<'FRn' | 'doseFRn'>,
+  deviceIndex: number,
+): number {
+  return Math.min(1, q.FRn * (deviceIndex > 0 ? q.doseFRn : 1));
 }

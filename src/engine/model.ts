@@ -13,20 +13,36 @@ import type {
   ParameterDef,
   Patient,
   PopulationDef,
+  RandomEffects,
   Route,
   StateInput,
 } from './types';
 
-export interface EffectSiteDef {
+export interface EffectSiteDef<P extends string = string> {
   /** analyte whose plasma concentration drives the effect site */
   analyte: Analyte;
   /** the compartment holding that plasma concentration */
   compartment: string;
   /** name of the parameter holding ke0, 1/min */
-  ke0Parameter: string;
+  ke0Parameter: P;
 }
 
-export interface ModelDefinition {
+/** A covariance between the random effects of two parameters, by name. */
+export interface IivCovariance<P extends string = string> {
+  a: P;
+  b: P;
+  covariance: number;
+  source: string;
+}
+
+/**
+ * A published model. P is the union of its parameter names (the keys of `parameters`) and D the
+ * names of the values it derives for itself in `individualize` (e.g. 'weightKg'), so that
+ * `structure` and `administer` read `p.Vc` as a number and a misspelt name does not compile.
+ * Code that handles any model (the registry, the engine) uses the defaults, `ModelDefinition`,
+ * whose names are plain strings: every model is one.
+ */
+export interface ModelDefinition<P extends string = string, D extends string = never> {
   id: string;
   name: string;
   /** short label, e.g. "Kamp 2020" */
@@ -38,19 +54,19 @@ export interface ModelDefinition {
   parent: Analyte;
   metabolite: Analyte | null;
   population: PopulationDef;
-  parameters: Record<string, ParameterDef>;
+  parameters: Record<P, ParameterDef>;
   /**
    * Individual parameter values: the typical values, with random effects eta (on the log or logit
    * scale, by parameter name; missing means 0) and the patient's covariates applied.
    */
-  individualize(eta: Readonly<Record<string, number>>, patient: Patient): IndividualParameters;
+  individualize(eta: RandomEffects<P>, patient: Patient): IndividualParameters<P | D>;
   /** compartments and first-order flows for one individual */
-  structure(p: IndividualParameters): ModelStructure;
+  structure(p: IndividualParameters<P | D>): ModelStructure;
   /** how one administration enters the states, for one individual */
-  administer(admin: Administration, p: IndividualParameters): StateInput[];
-  effectSite: EffectSiteDef;
+  administer(admin: Administration, p: IndividualParameters<P | D>): StateInput[];
+  effectSite: EffectSiteDef<P>;
   /** covariances between random effects (by parameter name), when the paper reports them */
-  iivCovariances?: readonly { a: string; b: string; covariance: number; source: string }[];
+  iivCovariances?: readonly IivCovariance<P>[];
   /** caveats the UI shows with the model: approximations, unverified values, errata */
   notes: string[];
 }
@@ -87,7 +103,7 @@ const parentEffectsOf = new WeakMap<ModelDefinition, readonly string[]>();
 
 function findParentRandomEffects(model: ModelDefinition): string[] {
   const patient = { weightKg: 70, ageYears: 40, asian: false, japanese: false };
-  const fingerprint = (eta: Record<string, number>): string => {
+  const fingerprint = (eta: RandomEffects): string => {
     const q = model.individualize(eta, patient);
     const st = model.structure(q);
     const own = new Set(
@@ -116,17 +132,22 @@ function findParentRandomEffects(model: ModelDefinition): string[] {
 /** Each parameter table's entries, listed once (a population asks for them 1000 times). */
 const parameterEntries = new WeakMap<object, [string, ParameterDef][]>();
 
-/** All parameters' typical values with random effects applied, before covariates. */
-export function typicalWithEta(
-  model: Pick<ModelDefinition, 'parameters'>,
-  eta: Readonly<Record<string, number>>,
-): IndividualParameters {
-  let entries = parameterEntries.get(model.parameters);
-  if (!entries)
-    parameterEntries.set(model.parameters, (entries = Object.entries(model.parameters)));
-  const out: IndividualParameters = {};
-  for (const [name, def] of entries) out[name] = withEta(def, eta[name]);
-  return out;
+/**
+ * All parameters' typical values with random effects applied, before covariates: one value per
+ * parameter name, in a new object the model may adjust for covariates before returning it.
+ */
+export function typicalWithEta<P extends string>(
+  model: { parameters: Readonly<Record<P, ParameterDef>> },
+  eta: RandomEffects<P>,
+): Record<P, number> {
+  const table: Readonly<Record<string, ParameterDef>> = model.parameters;
+  const effects: RandomEffects = eta;
+  let entries = parameterEntries.get(table);
+  if (!entries) parameterEntries.set(table, (entries = Object.entries(table)));
+  const out: Record<string, number> = {};
+  for (const [name, def] of entries) out[name] = withEta(def, effects[name]);
+  // Every key of the table, hence every name in P, was given a value just above.
+  return out as Record<P, number>;
 }
 
 export const EFFECT_STATE = 'effect-site';
@@ -145,9 +166,9 @@ export interface BuiltSystem extends LinearSystem {
  * (mg); an effect-site state holds a concentration (mg/L) following dCe/dt = ke0 (Cp - Ce); with
  * trackElimination, one more state accumulates all drug that leaves the system.
  */
-export function buildSystem(
-  model: ModelDefinition,
-  p: IndividualParameters,
+export function buildSystem<P extends string, D extends string = never>(
+  model: ModelDefinition<P, D>,
+  p: IndividualParameters<P | D>,
   options: { trackElimination?: boolean } = {},
 ): BuiltSystem {
   const structure = model.structure(p);
@@ -184,7 +205,8 @@ export function buildSystem(
   const drive = structure.compartments.find((c) => c.id === model.effectSite.compartment);
   if (!drive || !drive.volumeL)
     throw new Error(`Model ${model.id}: effect site driven by a compartment without volume`);
-  const ke0 = p[model.effectSite.ke0Parameter];
+  // A model handled as any model (names as strings) may lack the name: hence number | undefined.
+  const ke0: number | undefined = p[model.effectSite.ke0Parameter];
   if (ke0 === undefined || !(ke0 > 0)) throw new Error(`Model ${model.id}: ke0 must be > 0 /min`);
   const driver = indexOf(drive.id)!;
   A.data[effectIndex * n + driver] = ke0 / drive.volumeL;

@@ -9,7 +9,7 @@ import { administrations, totalDoseMg } from './regimen';
 import { LIMITS, validateScenario, type Problem, type Scenario } from './scenario';
 import { simulateLinear, type Plan } from './simulate';
 import { systemicDoseMg } from './systemic';
-import type { Analyte, IndividualParameters, Patient, StateInput } from './types';
+import type { Analyte, IndividualParameters, Patient, RandomEffects, StateInput } from './types';
 import { NG_PER_ML_PER_MG_PER_L } from './units';
 
 export interface Warning {
@@ -123,19 +123,20 @@ export function scenarioWarnings(model: ModelDefinition, scenario: Scenario): Wa
   return w;
 }
 
-export interface IndividualRun {
+/** One individual's system and inputs; N names its parameters (any names by default). */
+export interface IndividualRun<N extends string = string> {
   system: BuiltSystem;
   inputs: StateInput[];
-  params: IndividualParameters;
+  params: IndividualParameters<N>;
 }
 
 /** The system and inputs for one individual (eta = random effects, empty for the typical person). */
-export function prepareIndividual(
-  model: ModelDefinition,
+export function prepareIndividual<P extends string, D extends string = never>(
+  model: ModelDefinition<P, D>,
   scenario: Scenario,
-  eta: Readonly<Record<string, number>> = {},
+  eta: RandomEffects<P> = {},
   options: { trackElimination?: boolean } = {},
-): IndividualRun {
+): IndividualRun<P | D> {
   const params = model.individualize(eta, scenario.patient);
   const system = buildSystem(model, params, options);
   const inputs: StateInput[] = [];

@@ -21,8 +21,12 @@ function systemicClearanceLPerMin(
   const { compartments, flows } = run.system.structure;
   const central = compartments.find((c) => c.analyte === model.parent && c.kind === 'central')!;
   if (compartments.some((c) => c.kind === 'liver')) {
-    const qh = q.Qh! / 60;
-    const vk = (q.Vh! * (q.kel! + q.kmet!)) / 60;
+    // Any model's parameters: names a model lacks are undefined, so each is checked.
+    const { Qh, Vh, kel, kmet } = q;
+    if (Qh === undefined || Vh === undefined || kel === undefined || kmet === undefined)
+      throw new Error(`${model.id} has a liver compartment but not Qh, Vh, kel and kmet`);
+    const qh = Qh / 60;
+    const vk = (Vh * (kel + kmet)) / 60;
     return (qh * vk) / (qh + vk);
   }
   const parentIds = new Set(

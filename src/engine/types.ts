@@ -125,4 +125,12 @@ export type StateInput =
       rateMgPerMin: number;
     };
 
-export type IndividualParameters = Record<string, number>;
+/**
+ * One individual's parameter values by name: a model's parameters with random effects and
+ * covariates applied, plus any value the model derives for itself (e.g. weightKg). N is the union
+ * of those names, so a misspelt name is a type error; `string` (the default) stands for any model.
+ */
+export type IndividualParameters<N extends string = string> = { readonly [K in N]: number };
+
+/** Random effects (eta) by parameter name, on the log or logit scale; a missing one means 0. */
+export type RandomEffects<P extends string = string> = { readonly [K in P]?: number };
