@@ -75,6 +75,7 @@ const generated = [
   sessionCount(2),
   sessionCount(3),
   FOOTER.sourceLabel(3),
+  CHOICES.setsScenario(1),
 ];
 const labels: string[] = [
   ...treatments.map((t) => PAGE.handoutTitle[t]),

@@ -73,6 +73,8 @@ export const CHOICES = {
   print: 'Print handout',
   printHint: 'The handout fits on one page.',
   simulator: 'Go to the full simulator',
+  /** Said beside the choices: they are not kept apart from the simulator's own scenarios. */
+  setsScenario: (n: number) => `Your choices here also set scenario ${n} in the full simulator.`,
 } as const;
 
 /** One line about each treatment, shown under the choice. */
