@@ -4,10 +4,10 @@ import {
   assignLanes,
   backNearZero,
   curveFacts,
-  lastAbove,
   numberSources,
   placeSteps,
   samples,
+  timesAbove,
 } from './session';
 
 const STEPS = { iv: patientSteps('iv'), intranasal: patientSteps('intranasal') };
@@ -52,8 +52,9 @@ describe('patient timeline helpers', () => {
     expect(curveFacts(t, c, 240)).toEqual({ peak: 200, peakMin: 40, halfMin: 80 });
     expect(curveFacts(t, c, 60)!.halfMin).toBeNull();
     expect(curveFacts(t, new Float64Array(301), 240)).toBeNull();
-    expect(lastAbove(t, c, 100, 240)).toBe(80);
-    expect(lastAbove(t, c, 500, 240)).toBeNull();
+    expect(timesAbove(t, c, 100, 240)).toEqual({ first: 20, last: 80 });
+    expect(timesAbove(t, c, 100, 50)).toEqual({ first: 20, last: 50 });
+    expect(timesAbove(t, c, 500, 240)).toBeNull();
   });
 
   it('tells whether the level goes back near zero before each session', () => {

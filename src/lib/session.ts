@@ -64,29 +64,25 @@ function indexRange(t: ArrayLike<number>, lo: number, hi: number): [number, numb
   return [a, b];
 }
 
-/** The first time in [0, maxMin] at which c is at or above the threshold; null if never. */
-export function firstAbove(
+/**
+ * The first and last times in [0, maxMin] at which c is at or above the threshold (sample times,
+ * not interpolated); null if it never is.
+ */
+export function timesAbove(
   t: ArrayLike<number>,
   c: ArrayLike<number>,
   threshold: number,
   maxMin: number,
-): number | null {
+): { first: number; last: number } | null {
   const [a, b] = indexRange(t, 0, maxMin);
-  for (let k = a; k < b; k++) if (c[k]! >= threshold) return t[k]!;
-  return null;
-}
-
-/** The last time in [0, maxMin] at which c is at or above the threshold; null if never. */
-export function lastAbove(
-  t: ArrayLike<number>,
-  c: ArrayLike<number>,
-  threshold: number,
-  maxMin: number,
-): number | null {
-  const [a, b] = indexRange(t, 0, maxMin);
-  let last: number | null = null;
-  for (let k = a; k < b; k++) if (c[k]! >= threshold) last = t[k]!;
-  return last;
+  let first = -1;
+  let last = -1;
+  for (let k = a; k < b; k++)
+    if (c[k]! >= threshold) {
+      if (first < 0) first = k;
+      last = k;
+    }
+  return first < 0 ? null : { first: t[first]!, last: t[last]! };
 }
 
 export interface CurveFacts {
