@@ -186,11 +186,11 @@ export class Simulator {
   private bandDeferred = false;
 
   /**
-   * Follows pointers pressing and releasing range inputs anywhere on the page; returns the
-   * function that removes the listeners (stop() calls it).
+   * An attachment for the app's root element (`{@attach sim.followSliders}`): while the element is
+   * on the page, pointers pressing and releasing range inputs anywhere on the page are followed
+   * (on window, so a release outside the app still counts); the listeners go with the element.
    */
-  private watchSliders(): () => void {
-    if (typeof window === 'undefined') return () => {};
+  readonly followSliders = (_root: Element): (() => void) => {
     const press = (e: PointerEvent) => {
       if (e.target instanceof HTMLInputElement && e.target.type === 'range') this.sliderHeld = true;
     };
@@ -210,14 +210,10 @@ export class Simulator {
       window.removeEventListener('pointerup', release, true);
       window.removeEventListener('pointercancel', release, true);
     };
-  }
+  };
 
-  private unwatch: () => void = () => {};
-
-  /** Removes the page-wide listeners and stops the engine's workers (the app's cleanup). */
+  /** Stops the engine's workers and pending timers (the app's cleanup). */
   stop() {
-    this.unwatch();
-    this.unwatch = () => {};
     this.engine?.dispose();
     if (this.urlTimer) clearTimeout(this.urlTimer);
     if (this.bandTimer) clearTimeout(this.bandTimer);
@@ -228,7 +224,6 @@ export class Simulator {
   private engineReady = new Promise<void>((resolve) => (this.markReady = resolve));
 
   async start(): Promise<void> {
-    this.unwatch = this.watchSliders();
     // Requests made now wait for the engine (compute awaits engineReady).
     this.state.scenarios.forEach((_, i) => void this.compute(i));
     this.engine = await startEngine({

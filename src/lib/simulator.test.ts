@@ -55,7 +55,7 @@ describe('the Simulator is changed through its methods', () => {
     expect(sim.urlMessage).toBeNull();
   });
 
-  it('stop() removes its page-wide listeners and stops the engine', async () => {
+  it('follows sliders page-wide only while its attachment is on the page', async () => {
     const added: string[] = [];
     const removed: string[] = [];
     const fakeWindow = {
@@ -66,9 +66,12 @@ describe('the Simulator is changed through its methods', () => {
     try {
       const sim = new Simulator('');
       await sim.start();
+      expect(added).toEqual([]);
+      const detach = sim.followSliders({} as Element);
       expect(added.sort()).toEqual(['pointercancel', 'pointerdown', 'pointerup']);
-      sim.stop();
+      detach();
       expect(removed.sort()).toEqual(['pointercancel', 'pointerdown', 'pointerup']);
+      sim.stop();
     } finally {
       delete (globalThis as { window?: unknown }).window;
     }
