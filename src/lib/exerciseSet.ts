@@ -8,7 +8,9 @@ import { ivScenario, nasalScenario } from '../registry';
 import { DISSOCIATION_RANGE_NG_PER_ML } from '../engine/summary';
 import type { Scenario } from '../engine/scenario';
 import type { SimulationResult } from '../engine/run';
-import { courseFor } from '../engine/presets';
+import { courseFor, optionsFor } from '../engine/presets';
+import { MODELS } from '../../models/index';
+import { DEFAULT_VIEW, describeRegimen, type AppState } from './appState';
 import { halfLifeH, valueAtClamped } from '../engine/curve';
 import {
   curveStats,
@@ -504,4 +506,36 @@ export function revealContext(
     };
   }
   return ctx;
+}
+
+/** The simulator can show a scenario when its model belongs to its route (as its controls do). */
+const showable = (s: Scenario) =>
+  MODELS[s.model]?.route === (s.regimen.kind === 'iv' ? 'iv' : 'intranasal');
+
+/**
+ * The simulator's view of an exercise's curves ("Open these curves in the simulator"): the
+ * reference and, when its regimen differs, the answer's scenario, in a window that fits the
+ * exercise, with the series it draws (and the band for a percentile answer). Null when the
+ * simulator cannot show them.
+ */
+export function exploreState(ex: Exercise): AppState | null {
+  const scenarios = [ex.baseline.scenario(), ex.answer.scenario()];
+  if (!scenarios.every(showable)) return null;
+  const distinct =
+    ex.answer.kind === 'run' &&
+    JSON.stringify(scenarios[0]!.regimen) !== JSON.stringify(scenarios[1]!.regimen);
+  const chosen = distinct ? scenarios : [scenarios[0]!];
+  return {
+    scenarios: chosen.map((s) => {
+      const scenario = { ...s, options: optionsFor(s.regimen) };
+      return { name: describeRegimen(scenario), scenario };
+    }),
+    view: {
+      ...DEFAULT_VIEW,
+      window: ex.grid.endMin <= 240 ? '4h' : ex.grid.endMin <= 1440 ? '24h' : 'course',
+      showMetabolite: ex.baseline.series === 'metabolite' || ex.answer.series === 'metabolite',
+      showEffectSite: ex.baseline.series === 'effectSite' || ex.answer.series === 'effectSite',
+      showBand: ex.answer.kind === 'percentile',
+    },
+  };
 }

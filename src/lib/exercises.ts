@@ -346,3 +346,23 @@ export function signedPercent(fraction: number): string {
   const v = Math.round(fraction * 100);
   return `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v)} %`;
 }
+
+/** A typed field's text for a value: integers as they are, others with 3 significant digits. */
+export function handleText(v: number | null): string {
+  return v === null ? '' : Number.isInteger(v) ? String(v) : sig3(v);
+}
+
+/** A time of the revealed data table: minutes on a window of up to 6 h, else hours. */
+export function tableTime(min: number, endMin: number): string {
+  return endMin <= 360 ? `${Math.round(min * 10) / 10} min` : `${(min / 60).toFixed(1)} h`;
+}
+
+/**
+ * The time-of-peak error in words: "on time" within half a grid step, else how early or late;
+ * null (no peak in the prediction) says so.
+ */
+export function timeErrorText(errMin: number | null, stepMin: number): string {
+  if (errMin === null) return 'no peak in your prediction';
+  if (Math.abs(errMin) < stepMin / 2) return 'on time';
+  return `${formatMinutes(Math.abs(errMin))} ${errMin > 0 ? 'late' : 'early'}`;
+}
