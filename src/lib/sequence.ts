@@ -9,6 +9,7 @@
 import type { AppState } from './appState';
 import { checkState, fromBase64Url, toBase64Url } from './urlState';
 import { references } from '../content/references';
+import { addressWith } from './address';
 
 const KNOWN_KEYS = new Set(references.map((r) => r.key));
 const MAX_SOURCES = 8;
@@ -137,4 +138,37 @@ export function presenterSearch(currentSearch: string, seq: LectureSequence, ste
   if (step > 0) p.set('step', String(step + 1));
   else p.delete('step');
   return `#${p.toString()}`;
+}
+
+/** What lecture mode opens on: a sequence, a step of it, and why a link's sequence was not used. */
+export interface OpenedSequence {
+  sequence: LectureSequence;
+  /** 0-based */
+  step: number;
+  /** why the `seq` parameter could not be read (`fallback` is shown instead), or null */
+  message: string | null;
+}
+
+/**
+ * The sequence and step of an address's app parameters (`seq`, `step`): without a `seq`, or with
+ * one that cannot be read (then `message` says why), the sequence is `fallback()`. Never throws.
+ */
+export function openSequence(params: string, fallback: () => LectureSequence): OpenedSequence {
+  const p = new URLSearchParams(params.replace(/^[?#]/, ''));
+  const raw = p.get('seq');
+  const decoded = raw === null ? null : decodeSequence(raw);
+  const sequence = decoded?.ok ? decoded.sequence : fallback();
+  return {
+    sequence,
+    step: stepFromParam(p.get('step'), sequence.steps.length),
+    message: decoded && !decoded.ok ? decoded.message : null,
+  };
+}
+
+/** The full link that opens a sequence at its first step, from the page at `page` (a Location). */
+export function sequenceLink(
+  seq: LectureSequence,
+  page: { href: string; pathname: string; search: string },
+): string {
+  return new URL(addressWith(sequenceHref(seq), page), page.href).href;
 }
