@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as clinical from './clinical';
-import * as exercises from '../lib/exerciseSet';
-import * as lectures from '../lib/lectures';
+import * as exercises from '../modes/exercises/exerciseSet';
+import * as lectures from '../modes/lecture/lectures';
 import * as mechanism from './mechanism';
 import * as patient from './patient';
 import { SESSION_STEPS } from './session';

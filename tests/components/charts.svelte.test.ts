@@ -1,9 +1,9 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import TimeChart, { type ChartSeries } from '../../src/charts/TimeChart.svelte';
-import PredictionChart from '../../src/components/exercises/PredictionChart.svelte';
+import PredictionChart from '../../src/modes/exercises/PredictionChart.svelte';
 import Line from '../../src/charts/Line.svelte';
-import { emptyDraft, gridTimes, type Draft } from '../../src/lib/exercises';
+import { emptyDraft, gridTimes, type Draft } from '../../src/modes/exercises/exercises';
 import { colours } from '../../src/charts/palette';
 import { normalise, pointer, show } from './render';
 

@@ -19,14 +19,14 @@ import {
   ExerciseSession,
   type ExerciseSimulator,
   type ProgressStorage,
-} from '../../src/lib/exercise.svelte';
+} from '../../src/modes/exercises/exercise.svelte';
 import {
   EXERCISES,
   exploreState,
   findExercise,
   seriesOf,
   type Exercise,
-} from '../../src/lib/exerciseSet';
+} from '../../src/modes/exercises/exerciseSet';
 import {
   MIN_COVERAGE,
   gridTimes,
@@ -35,9 +35,9 @@ import {
   tableTime,
   timeErrorText,
   type Draft,
-} from '../../src/lib/exercises';
-import { PROGRESS_KEY } from '../../src/lib/progress';
-import ExerciseView from '../../src/components/exercises/ExerciseView.svelte';
+} from '../../src/modes/exercises/exercises';
+import { PROGRESS_KEY } from '../../src/modes/exercises/progress';
+import ExerciseView from '../../src/modes/exercises/ExerciseView.svelte';
 import { show } from './render';
 
 /** The simulator's part that a session uses, answered by the real engine, with a record of calls. */

@@ -8,14 +8,14 @@ import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ivScenario } from '../../src/registry';
 import { defaultState, type AppState } from '../../src/lib/appState';
-import { READY_LECTURES } from '../../src/lib/lectures';
+import { READY_LECTURES } from '../../src/modes/lecture/lectures';
 import {
   FULLSCREEN_WAIT_MS,
   LecturePlayer,
   PLAY_SECONDS,
   type LectureKey,
   type LectureSimulator,
-} from '../../src/lib/lecture.svelte';
+} from '../../src/modes/lecture/lecture.svelte';
 import {
   MAX_CAPTION,
   MAX_STEPS,
@@ -25,7 +25,7 @@ import {
   openSequence,
   sequenceLink,
   type LectureSequence,
-} from '../../src/lib/sequence';
+} from '../../src/modes/lecture/sequence';
 import { Simulator } from '../../src/lib/simulator.svelte';
 
 /** The simulator's part that the lecture uses, with a record of what it was asked. */

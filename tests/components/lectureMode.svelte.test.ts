@@ -6,13 +6,13 @@
  */
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import PresenterMode from '../../src/components/presenter/PresenterMode.svelte';
-import LectureBar from '../../src/components/presenter/LectureBar.svelte';
-import SequenceEditor from '../../src/components/presenter/SequenceEditor.svelte';
-import { READY_LECTURES } from '../../src/lib/lectures';
-import { LecturePlayer } from '../../src/lib/lecture.svelte';
+import PresenterMode from '../../src/modes/lecture/LectureMode.svelte';
+import LectureBar from '../../src/modes/lecture/LectureBar.svelte';
+import SequenceEditor from '../../src/modes/lecture/SequenceEditor.svelte';
+import { READY_LECTURES } from '../../src/modes/lecture/lectures';
+import { LecturePlayer } from '../../src/modes/lecture/lecture.svelte';
 import type { Mode } from '../../src/lib/modes';
-import { MAX_CAPTION, MAX_STEPS } from '../../src/lib/sequence';
+import { MAX_CAPTION, MAX_STEPS } from '../../src/modes/lecture/sequence';
 import { Simulator } from '../../src/lib/simulator.svelte';
 import { show } from './render';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
-import PatientChoices from '../../src/components/patient/PatientChoices.svelte';
+import PatientChoices from '../../src/modes/patient/PatientChoices.svelte';
 import type { Treatment } from '../../src/content/patient';
 import { show } from './render';
 

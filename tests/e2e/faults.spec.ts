@@ -6,7 +6,7 @@
 import { ivScenario } from '../../src/registry';
 import { expect, test, type Page } from '@playwright/test';
 import { defaultState, type AppState } from '../../src/lib/appState';
-import { MAX_CAPTION, MAX_STEPS, MAX_TITLE, sequenceHref } from '../../src/lib/sequence';
+import { MAX_CAPTION, MAX_STEPS, MAX_TITLE, sequenceHref } from '../../src/modes/lecture/sequence';
 import { encodeState } from '../../src/lib/urlState';
 import { references } from '../../src/content/references';
 

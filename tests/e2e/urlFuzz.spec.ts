@@ -10,8 +10,8 @@ import { expect, test } from '@playwright/test';
 import { watchErrors } from './helpers';
 import { defaultState } from '../../src/lib/appState';
 import { encodeState } from '../../src/lib/urlState';
-import { READY_LECTURES } from '../../src/lib/lectures';
-import { encodeSequence } from '../../src/lib/sequence';
+import { READY_LECTURES } from '../../src/modes/lecture/lectures';
+import { encodeSequence } from '../../src/modes/lecture/sequence';
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 const validState = encodeState({
