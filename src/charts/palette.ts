@@ -137,10 +137,10 @@ export function cssDeclarations(scheme: Partial<Scheme>): string {
     .join('\n');
 }
 
-/** The style sheet of the schemes: the light scheme on :root, the projector scheme in lectures. */
+/** The style sheet of the schemes: the light scheme on :root, the projector scheme in lecture mode. */
 export function paletteCss(): string {
   return [
     `:root {\n${cssDeclarations(LIGHT)}\n}`,
-    `html.presenting {\n${cssDeclarations(PROJECTOR)}\n}`,
+    `html.lecture {\n${cssDeclarations(PROJECTOR)}\n}`,
   ].join('\n\n');
 }

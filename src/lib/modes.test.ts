@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { fullAppHref, hrefForMode, parseRoute, withModeParams } from './modes';
 
+/** Checks that `href` is `prefix` and a query whose parameters have these values (null: absent). */
+function expectParams(href: string, prefix: string, values: Record<string, string | null>) {
+  expect(href.startsWith(prefix)).toBe(true);
+  const p = new URLSearchParams(href.slice(prefix.length));
+  for (const [name, value] of Object.entries(values)) expect(p.get(name), name).toBe(value);
+}
+
 describe('routes', () => {
   it('defaults to the simulator', () => {
     expect(parseRoute('')).toEqual({ mode: 'simulator', embed: false, message: null });
     expect(parseRoute('?v=1&state=abc').mode).toBe('simulator');
   });
   it('reads each mode and the embed flag', () => {
-    expect(parseRoute('?mode=presenter').mode).toBe('presenter');
+    expect(parseRoute('?mode=lecture').mode).toBe('lecture');
+    // Lecture mode's former name, in links made before the rename.
+    expect(parseRoute('?mode=presenter')).toEqual({ mode: 'lecture', embed: false, message: null });
     expect(parseRoute('?mode=patient').mode).toBe('patient');
     expect(parseRoute('?mode=exercises').mode).toBe('exercises');
     expect(parseRoute('?embed=1').embed).toBe(true);
@@ -22,33 +31,27 @@ describe('routes', () => {
     expect(parseRoute('?mode=constructor').mode).toBe('simulator');
   });
   it('keeps state and drops the other mode parameters when switching mode', () => {
-    const href = hrefForMode('patient', '?v=1&state=xyz&mode=presenter&seq=abc&step=2');
-    expect(href.startsWith('#')).toBe(true);
-    const p = new URLSearchParams(href.slice(1));
-    expect(p.get('mode')).toBe('patient');
-    expect(p.get('state')).toBe('xyz');
-    expect(p.get('seq')).toBeNull();
+    expectParams(hrefForMode('patient', '?v=1&state=xyz&mode=presenter&seq=abc&step=2'), '#', {
+      mode: 'patient',
+      state: 'xyz',
+      seq: null,
+    });
     expect(
       new URLSearchParams(hrefForMode('simulator', '#mode=patient&v=1').slice(1)).get('mode'),
     ).toBeNull();
   });
   it('a state rewrite keeps the mode parameters', () => {
-    const fragment = withModeParams('?v=1&state=new', 'v=1&state=old&mode=exercises&embed=1');
-    expect(fragment.startsWith('#')).toBe(true);
-    const p = new URLSearchParams(fragment.slice(1));
-    expect(p.get('state')).toBe('new');
-    expect(p.get('mode')).toBe('exercises');
-    expect(p.get('embed')).toBe('1');
+    expectParams(withModeParams('?v=1&state=new', 'v=1&state=old&mode=exercises&embed=1'), '#', {
+      state: 'new',
+      mode: 'exercises',
+      embed: '1',
+    });
   });
 });
 
 describe('the embedded view', () => {
   it('links to the full app with the same state', () => {
-    const href = fullAppHref('?embed=1&v=1&state=abc');
-    expect(href.startsWith('./#')).toBe(true);
-    const p = new URLSearchParams(href.slice(3));
-    expect(p.get('embed')).toBeNull();
-    expect(p.get('state')).toBe('abc');
+    expectParams(fullAppHref('?embed=1&v=1&state=abc'), './#', { embed: null, state: 'abc' });
     expect(fullAppHref('?embed=1')).toBe('./');
   });
   it('is the page embed.html, so a server can let course pages frame it and nothing else', () => {

@@ -5,15 +5,18 @@
  * address's fragment (see address.ts) and survive its rewrites. Functions here take parameter
  * strings (with or without a leading ? or #) and return fragments (starting with #).
  */
-export const MODES = ['simulator', 'presenter', 'patient', 'exercises'] as const;
+export const MODES = ['simulator', 'lecture', 'patient', 'exercises'] as const;
 export type Mode = (typeof MODES)[number];
 
 export const MODE_LABELS: Record<Mode, string> = {
   simulator: 'Simulator',
-  presenter: 'Lecture',
+  lecture: 'Lecture',
   patient: 'Patient',
   exercises: 'Exercises',
 };
+
+/** Modes by the names older links gave them (lecture mode was called presenter mode). */
+const RENAMED_MODES: ReadonlyMap<string, Mode> = new Map([['presenter', 'lecture']]);
 
 /** URL parameters that belong to the mode, not to the simulator state. */
 export const MODE_PARAMS = ['mode', 'embed', 'seq', 'step'] as const;
@@ -45,6 +48,8 @@ export function parseRoute(search: string, pathname = ''): Route {
   if (raw === null || raw === '') return { mode: 'simulator', embed, message: null };
   if ((MODES as readonly string[]).includes(raw))
     return { mode: raw as Mode, embed, message: null };
+  const renamed = RENAMED_MODES.get(raw);
+  if (renamed) return { mode: renamed, embed, message: null };
   return {
     mode: 'simulator',
     embed,

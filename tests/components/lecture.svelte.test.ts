@@ -489,7 +489,7 @@ describe('sharing', () => {
     const url = new URL(player.shareLink);
     expect(url.origin).toBe(location.origin);
     const p = new URLSearchParams(url.hash.slice(1));
-    expect(p.get('mode')).toBe('presenter');
+    expect(p.get('mode')).toBe('lecture');
     const back = new LecturePlayer(new FakeSimulator(), url.hash.slice(1));
     expect(back.message).toBeNull();
     expect(back.sequence.title).toBe('Shared');
@@ -513,7 +513,7 @@ describe('sharing', () => {
     const { player } = started();
     await player.share();
     expect(player.shareMessage).toBe('Select the link and copy it.');
-    expect(player.shareLink).toContain('mode=presenter');
+    expect(player.shareLink).toContain('mode=lecture');
   });
 
   it('says why a sequence cannot be shared', async () => {

@@ -6,7 +6,7 @@
  */
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import PresenterMode from '../../src/modes/lecture/LectureMode.svelte';
+import LectureMode from '../../src/modes/lecture/LectureMode.svelte';
 import LectureBar from '../../src/modes/lecture/LectureBar.svelte';
 import SequenceEditor from '../../src/modes/lecture/SequenceEditor.svelte';
 import { READY_LECTURES } from '../../src/modes/lecture/lectures';
@@ -49,11 +49,11 @@ const typeInto = (field: HTMLInputElement | HTMLTextAreaElement, text: string) =
   flushSync();
 };
 
-describe('PresenterMode', () => {
+describe('LectureMode', () => {
   it('shows the lecture, follows the keys, edits captions and leaves', () => {
     const sim = simulator();
     const asked: Mode[] = [];
-    const el = show(PresenterMode, { sim, onnavigate: (m: Mode) => asked.push(m) });
+    const el = show(LectureMode, { sim, onnavigate: (m: Mode) => asked.push(m) });
 
     expect(el.querySelector('h1')!.textContent).toBe(lecture.title);
     expect(el.textContent).toContain(`Step 1 of ${lecture.steps.length}`);
@@ -86,7 +86,7 @@ describe('PresenterMode', () => {
     const mine = $state.snapshot(sim.state);
     const target = document.createElement('div');
     document.body.append(target);
-    const app = mount(PresenterMode, { target, props: { sim, onnavigate: () => {} } });
+    const app = mount(LectureMode, { target, props: { sim, onnavigate: () => {} } });
     flushSync();
     expect($state.snapshot(sim.state)).not.toEqual(mine);
     unmount(app);
@@ -173,7 +173,7 @@ describe('SequenceEditor', () => {
     await player.share();
     flushSync();
     const link = el.querySelector<HTMLInputElement>('#share-link')!;
-    expect(link.value).toContain('mode=presenter');
+    expect(link.value).toContain('mode=lecture');
     expect(el.querySelector('[role="status"]')!.textContent).toBe(player.shareMessage);
   });
 });

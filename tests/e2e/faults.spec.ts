@@ -56,7 +56,7 @@ const DAMAGED = 'v=1&state=eyJzY2VuYXJpb3MiOlt7Im5hbWUiOiJ';
 
 for (const [mode, label] of [
   ['patient', 'patient'],
-  ['presenter', 'lecture'],
+  ['lecture', 'lecture'],
   ['exercises', 'exercises'],
 ] as const) {
   test(`a damaged link says so in the ${label} view, in the fragment and in an old query link`, async ({
@@ -75,7 +75,7 @@ test('with no worker, every view says the simulation runs on the page itself', a
   await page.addInitScript(() => {
     Object.defineProperty(window, 'Worker', { value: undefined });
   });
-  for (const mode of ['simulator', 'patient', 'presenter', 'exercises']) {
+  for (const mode of ['simulator', 'patient', 'lecture', 'exercises']) {
     await page.goto(`./#mode=${mode}`);
     await expect(page.locator('[data-notice="engine"]')).toContainText('runs on the page itself');
   }

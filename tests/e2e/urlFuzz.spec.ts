@@ -28,6 +28,7 @@ function mutate(valid: string) {
 
 const mode = fc.constantFrom(
   'simulator',
+  'lecture',
   'presenter',
   'patient',
   'exercises',

@@ -1,6 +1,6 @@
 /**
  * Lecture mode's state and everything it does, apart from drawing (the components in
- * src/components/presenter only show this state and call its methods). A LecturePlayer owns:
+ * src/modes/lecture only show this state and call its methods). A LecturePlayer owns:
  * - the sequence being shown and edited, and the current step; `show`, `next` and `previous`
  *   load a step's view into the simulator and put its time cursor at 0;
  * - playing the time cursor: a requestAnimationFrame loop that runs it from where it is to the end
@@ -28,7 +28,7 @@ import {
   SEQUENCE_VERSION,
   checkSequence,
   openSequence,
-  presenterSearch,
+  lectureSearch,
   sequenceLink,
   type LectureSequence,
   type LectureStep,
@@ -159,7 +159,7 @@ export class LecturePlayer {
     history.replaceState(
       history.state,
       '',
-      addressWith(presenterSearch(currentParams(), seq, this.#stepIndex)),
+      addressWith(lectureSearch(currentParams(), seq, this.#stepIndex)),
     );
   }
 

@@ -1,5 +1,5 @@
 /**
- * Ready-made lecture sequences for presenter mode. Each step is a simulator view plus a caption
+ * Ready-made lecture sequences for lecture mode. Each step is a simulator view plus a caption
  * in plain text; every factual claim in a caption carries citation keys (resolved by a test),
  * and statements about the curves describe this simulator's output ("in this simulation").
  */

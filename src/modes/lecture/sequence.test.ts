@@ -10,7 +10,7 @@ import {
   checkSequence,
   decodeSequence,
   encodeSequence,
-  presenterSearch,
+  lectureSearch,
   sequenceHref,
   stepFromParam,
   type LectureSequence,
@@ -95,19 +95,19 @@ describe('lecture sequences', () => {
     );
   });
 
-  it('builds presenter links and reads the step parameter safely', () => {
+  it('builds lecture links and reads the step parameter safely', () => {
     const href = sequenceHref(simple('a'), 0);
     expect(href.startsWith('#')).toBe(true);
     const p = new URLSearchParams(href.slice(1));
-    expect(p.get('mode')).toBe('presenter');
+    expect(p.get('mode')).toBe('lecture');
     expect(decodeSequence(p.get('seq')!).ok).toBe(true);
     const here = new URLSearchParams(
-      presenterSearch('?v=1&state=abc&step=9', simple('b'), 1).slice(1),
+      lectureSearch('?v=1&state=abc&step=9', simple('b'), 1).slice(1),
     );
     expect(here.get('state')).toBe('abc');
     expect(here.get('step')).toBe('2');
     expect(
-      new URLSearchParams(presenterSearch(href, simple('b'), 0).slice(1)).get('step'),
+      new URLSearchParams(lectureSearch(href, simple('b'), 0).slice(1)).get('step'),
     ).toBeNull();
     expect(stepFromParam('2', 3)).toBe(1);
     expect(stepFromParam('0', 3)).toBe(0);

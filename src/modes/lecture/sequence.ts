@@ -1,5 +1,5 @@
 /**
- * Lecture sequences: an ordered list of simulator views, each with a caption, that a presenter
+ * Lecture sequences: an ordered list of simulator views, each with a caption, that a lecturer
  * steps through. A sequence travels in the address's fragment as `seq=<base64url JSON>` (see
  * address.ts: a fragment is never sent to a server, so no server limits its length), so an educator can
  * share one as a link. Like the simulator's own state, a sequence from a link is never trusted:
@@ -111,10 +111,10 @@ export function decodeSequence(raw: string): SequenceDecoded {
   return checkSequence(data);
 }
 
-/** Fragment of the address of a sequence at a step, in presenter mode (see address.ts). */
+/** Fragment of the address of a sequence at a step, in lecture mode (see address.ts). */
 export function sequenceHref(seq: LectureSequence, step = 0): string {
   const params = new URLSearchParams();
-  params.set('mode', 'presenter');
+  params.set('mode', 'lecture');
   params.set('seq', encodeSequence(seq));
   if (step > 0) params.set('step', String(step + 1));
   return `#${params.toString()}`;
@@ -128,12 +128,12 @@ export function stepFromParam(raw: string | null, nSteps: number): number {
 }
 
 /**
- * The current address with the presenter's parameters replaced (keeping the simulator state
+ * The current address with the lecture's parameters replaced (keeping the simulator state
  * that the simulator writes beside them).
  */
-export function presenterSearch(currentSearch: string, seq: LectureSequence, step: number): string {
+export function lectureSearch(currentSearch: string, seq: LectureSequence, step: number): string {
   const p = new URLSearchParams(currentSearch.replace(/^[?#]/, ''));
-  p.set('mode', 'presenter');
+  p.set('mode', 'lecture');
   p.set('seq', encodeSequence(seq));
   if (step > 0) p.set('step', String(step + 1));
   else p.delete('step');

@@ -17,6 +17,7 @@ test('lecture mode: the keyboard steps, jumps, plays the cursor, shows help and 
 }) => {
   const errors = watchErrors(page);
   await page.setViewportSize({ width: 1920, height: 1080 });
+  // A link of the older form (query string, the mode's former name) still opens the lecture.
   await page.goto('./?mode=presenter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'IV ketamine versus intranasal esketamine',
@@ -88,7 +89,7 @@ test('lecture mode: the keyboard steps, jumps, plays the cursor, shows help and 
 
   await page.getByRole('button', { name: 'Leave lecture' }).click();
   await expect(page.getByRole('region', { name: 'Dose and patient' })).toBeVisible();
-  await expect(page).not.toHaveURL(/mode=presenter/);
+  await expect(page).not.toHaveURL(/mode=lecture/);
   expect(errors).toEqual([]);
 });
 
@@ -97,7 +98,7 @@ test('an educator builds a sequence, shares it as a link, and an HTML caption st
   context,
 }) => {
   const errors = watchErrors(page);
-  await page.goto('./?mode=presenter');
+  await page.goto('./#mode=lecture');
   await expect(page.getByText('Step 1 of 5')).toBeVisible();
   await page.keyboard.press('c');
   const drawer = page.getByRole('region', { name: 'Controls and lecture editor' });
@@ -114,7 +115,7 @@ test('an educator builds a sequence, shares it as a link, and an HTML caption st
   await drawer.getByLabel('Caption of step 2').fill('Twice the dose, twice the level.');
   await drawer.getByRole('button', { name: 'Make a link to this lecture' }).click();
   const link = await drawer.getByLabel('Link to this lecture').inputValue();
-  expect(link).toContain('mode=presenter');
+  expect(link).toContain('mode=lecture');
 
   const other = await context.newPage();
   const otherErrors = watchErrors(other);
@@ -136,14 +137,14 @@ test('an educator builds a sequence, shares it as a link, and an HTML caption st
 });
 
 test('a damaged lecture link says so and shows a ready-made lecture', async ({ page }) => {
-  await page.goto('./?mode=presenter&seq=not-a-real-sequence');
+  await page.goto('./#mode=lecture&seq=not-a-real-sequence');
   await expect(page.getByRole('alert')).toContainText('could not be read');
   await expect(page.getByText('Step 1 of 5')).toBeVisible();
 });
 
 test('lecture mode has no serious or critical accessibility violations (axe)', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto('./?mode=presenter');
+  await page.goto('./#mode=lecture');
   await expect(page.locator('ul.legend li')).toHaveCount(1);
   await page.keyboard.press('c');
   await expect(page.getByRole('region', { name: 'Controls and lecture editor' })).toBeVisible();
