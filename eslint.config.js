@@ -120,4 +120,65 @@ export default ts.config(
       'no-restricted-imports': ['error', { patterns: [...pureImports, noModels, noRoot] }],
     },
   },
+  {
+    // The chart core draws what it is given: it knows the engine's curve helpers and d3, not the
+    // page's state, the shared components or the modes.
+    files: ['src/charts/**/*.ts', 'src/charts/**/*.svelte'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/lib/**', '**/components/**', '**/modes/**', '**/models/**'],
+              message: 'src/charts is the chart core: it may import the engine and d3 only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // What several modes share (components, page state) never reaches into one mode.
+    files: ['src/components/**', 'src/lib/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/modes/**'],
+              message: 'Shared code may not import a mode: move what both need out of src/modes.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  ...['simulator', 'lecture', 'patient', 'exercises', 'embed'].map((mode) => ({
+    // A mode may use shared code, never another mode's files.
+    files: [`src/modes/${mode}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['simulator', 'lecture', 'patient', 'exercises', 'embed']
+                .filter((m) => m !== mode)
+                .map((m) => `**/modes/${m}/**`)
+                .concat(
+                  ['simulator', 'lecture', 'patient', 'exercises', 'embed']
+                    .filter((m) => m !== mode)
+                    .map((m) => `../${m}/*`),
+                ),
+              message:
+                'A mode may not import another mode: share it through src/components or src/lib.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
 );
