@@ -20,7 +20,7 @@
 
 export type Treatment = 'iv' | 'intranasal';
 
-/** Icons drawn by src/components/patient/PatientIcon.svelte. */
+/** Icons drawn by src/modes/patient/PatientIcon.svelte. */
 export type IconName =
   'clipboard' | 'drip' | 'spray' | 'swirl' | 'dizzy' | 'gauge' | 'clock' | 'home' | 'sun';
 

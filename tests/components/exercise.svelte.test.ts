@@ -1,5 +1,5 @@
 /**
- * The exercises' state (ExerciseSession and ExerciseList, src/lib/exercise.svelte.ts), driven
+ * The exercises' state (ExerciseSession and ExerciseList, src/modes/exercises/exercise.svelte.ts), driven
  * directly: loading the reference curve, drafts from strokes and typed fields, coverage, the
  * reveal and its score, trying again, and the list's progress. The simulator is a small fake with
  * the methods a session may use (typed by ExerciseSimulator, a Pick of the Simulator) that answers

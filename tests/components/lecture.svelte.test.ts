@@ -1,5 +1,5 @@
 /**
- * The lecture's state (LecturePlayer, src/lib/lecture.svelte.ts), driven directly: stepping, keys,
+ * The lecture's state (LecturePlayer, src/modes/lecture/lecture.svelte.ts), driven directly: stepping, keys,
  * playing the time cursor (requestAnimationFrame stubbed, frames run by hand), full screen, the
  * editor's limits, share links and the address. The simulator is a small fake with the methods
  * the player may use (typed by LectureSimulator, a Pick of the Simulator), and once a real one.

@@ -23,7 +23,7 @@
  * It uses the simulator only through its methods (`ready`, `runOnce`, `populationOnce`).
  *
  * An ExerciseList is the list beside the exercise: which exercise is chosen, and the progress kept
- * on the device (src/lib/progress.ts does the reading, merging and writing). It owns the progress
+ * on the device (progress.ts does the reading, merging and writing). It owns the progress
  * shown, the storage and reset messages, recording a score (`scored`), `reset()`, and following
  * what other tabs or windows of this browser save (`sync`, installed by `listen()`).
  */

@@ -2,7 +2,7 @@
  * The "predict, then reveal" exercises: for each, a posed change, the reference curve shown while
  * the student predicts, the simulation that answers, and an explanation whose numbers come from
  * that simulation when it is revealed (with the unit, or a cited source for anything else).
- * Scoring and progress are in src/lib/exercises.ts. Teaching content, not dosing advice.
+ * Scoring and progress are in src/modes/exercises/exercises.ts and progress.ts. Teaching content, not dosing advice.
  */
 import { ivScenario, nasalScenario } from '../../registry';
 import { DISSOCIATION_RANGE_NG_PER_ML } from '../../engine/summary';
