@@ -50,7 +50,10 @@ test('lecture mode: the keyboard steps, jumps, plays the cursor, shows help and 
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
   const paused = await cursor(page).getAttribute('aria-valuenow');
-  await page.waitForTimeout(300);
+  // Ten more animation frames: a cursor still playing would have moved in them.
+  await page.evaluate(async () => {
+    for (let i = 0; i < 10; i++) await new Promise((r) => requestAnimationFrame(r));
+  });
   await expect(cursor(page)).toHaveAttribute('aria-valuenow', paused!);
   expect(await page.locator('.mechanism-area').innerText()).not.toBe(mechanismBefore);
 

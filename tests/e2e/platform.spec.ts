@@ -52,7 +52,7 @@ test.describe('content security policy', () => {
         await page.getByRole('link', { name: view }).click();
         await expect(page.getByText(/Step 1 of/)).toBeVisible();
         await page.keyboard.press('Space');
-        await page.waitForTimeout(300);
+        await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
         await page.getByRole('button', { name: 'Leave lecture' }).click();
       } else {
         await page.getByRole('link', { name: view, exact: true }).click();
