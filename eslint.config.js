@@ -156,29 +156,32 @@ export default ts.config(
       ],
     },
   },
-  ...['simulator', 'lecture', 'patient', 'exercises', 'embed'].map((mode) => ({
-    // A mode may use shared code, never another mode's files.
-    files: [`src/modes/${mode}/**`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
+  ...['simulator', 'lecture', 'patient', 'exercises', 'embed'].map(
+    (mode) =>
+      /** @type {import('eslint').Linter.Config} */ ({
+        // A mode may use shared code, never another mode's files.
+        files: [`src/modes/${mode}/**`],
+        rules: {
+          'no-restricted-imports': [
+            'error',
             {
-              group: ['simulator', 'lecture', 'patient', 'exercises', 'embed']
-                .filter((m) => m !== mode)
-                .map((m) => `**/modes/${m}/**`)
-                .concat(
-                  ['simulator', 'lecture', 'patient', 'exercises', 'embed']
+              patterns: [
+                {
+                  group: ['simulator', 'lecture', 'patient', 'exercises', 'embed']
                     .filter((m) => m !== mode)
-                    .map((m) => `../${m}/*`),
-                ),
-              message:
-                'A mode may not import another mode: share it through src/components or src/lib.',
+                    .map((m) => `**/modes/${m}/**`)
+                    .concat(
+                      ['simulator', 'lecture', 'patient', 'exercises', 'embed']
+                        .filter((m) => m !== mode)
+                        .map((m) => `../${m}/*`),
+                    ),
+                  message:
+                    'A mode may not import another mode: share it through src/components or src/lib.',
+                },
+              ],
             },
           ],
         },
-      ],
-    },
-  })),
+      }),
+  ),
 );
