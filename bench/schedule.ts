@@ -31,16 +31,11 @@ export function buildSchedule(
     return i;
   };
   const tEnd = grid[grid.length - 1]!;
-  const set = new Set<number>([0]);
-  for (let k = 0; k < grid.length; k++) set.add(grid[k]!);
-  for (const inp of inputs) {
-    if (inp.kind === 'bolus') {
-      if (inp.timeMin <= tEnd) set.add(inp.timeMin);
-    } else {
-      if (inp.startMin <= tEnd) set.add(inp.startMin);
-      if (inp.endMin <= tEnd) set.add(inp.endMin);
-    }
-  }
+  const eventTimes = inputs.flatMap((inp) =>
+    inp.kind === 'bolus' ? [inp.timeMin] : [inp.startMin, inp.endMin],
+  );
+  const set = new Set<number>([0, ...Array.from(grid)]);
+  for (const t of eventTimes) if (t <= tEnd) set.add(t);
   const times = [...set].sort((a, b) => a - b);
   const gridIndex = new Int32Array(times.length).fill(-1);
   const pos = new Map(times.map((t, k) => [t, k]));

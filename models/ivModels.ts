@@ -4,7 +4,12 @@
  */
 import type { ModelDefinition } from '../src/engine/model';
 import { typicalWithEta } from '../src/engine/model';
-import type { IndividualParameters, ParameterDef, PopulationDef } from '../src/engine/types';
+import type {
+  Evidence,
+  IndividualParameters,
+  ParameterDef,
+  PopulationDef,
+} from '../src/engine/types';
 import {
   NORKETAMINE_NOTE,
   administerIv,
@@ -98,6 +103,121 @@ function ivModelOf<P extends string>(
   };
 }
 
+/** A population whose paper could not be read: adults, with age and weight ranges chosen here. */
+function adultsWithAssumedRanges(
+  description: string,
+  ageYears: PopulationDef['ageYears'],
+  weightKg: PopulationDef['weightKg'],
+  source: string,
+  sampling: PopulationDef['sampling'] = 'not stated',
+): PopulationDef {
+  return {
+    description,
+    ageYears,
+    weightKg,
+    sampling,
+    paediatric: false,
+    rangesEvidence: 'assumption',
+    source,
+  };
+}
+
+/** One peripheral compartment of a model published in micro-constants (1/min). */
+interface Exchange {
+  /** how the paper's compartment is named in the descriptions, e.g. "fast peripheral" */
+  peripheral: string;
+  /** central to peripheral */
+  kOut: number;
+  /** peripheral to central */
+  kBack: number;
+}
+
+type TwoCompartmentMicro = 'V1' | 'k10' | 'k12' | 'k21';
+type ThreeCompartmentMicro = TwoCompartmentMicro | 'k13' | 'k31';
+/** What a parameterisation gives a model: its parameter table and its mammillary model. */
+type SpecParts<P extends string> = Pick<IvSpec<P>, 'parameters' | 'mammillary'>;
+
+/** The rate constants out of and back into the central compartment, by peripheral compartment. */
+const EXCHANGE_NAMES = [
+  ['k12', 'k21'],
+  ['k13', 'k31'],
+] as const;
+
+/**
+ * The parameters of a model published per kg in micro-constants, all from one source with one
+ * evidence: V1 (L/kg), k10 and each peripheral compartment's exchange (1/min); volumes scale
+ * linearly with weight and rate constants do not depend on it.
+ */
+function perKgMicroConstants(
+  source: string,
+  evidence: Evidence,
+  v1PerKg: number,
+  k10: number,
+  exchanges: readonly [Exchange],
+): SpecParts<TwoCompartmentMicro>;
+function perKgMicroConstants(
+  source: string,
+  evidence: Evidence,
+  v1PerKg: number,
+  k10: number,
+  exchanges: readonly [Exchange, Exchange],
+): SpecParts<ThreeCompartmentMicro>;
+function perKgMicroConstants(
+  source: string,
+  evidence: Evidence,
+  v1PerKg: number,
+  k10: number,
+  exchanges: readonly Exchange[],
+): SpecParts<ThreeCompartmentMicro> {
+  const named = exchanges.map((e, i) => ({ ...e, names: EXCHANGE_NAMES[i]! }));
+  const rate = (symbol: string, description: string, value: number) =>
+    par(symbol, description, value, '1/min', source, evidence);
+  const parameters: Partial<Record<ThreeCompartmentMicro, ParameterDef>> = {
+    V1: par('V1', 'central volume', v1PerKg, 'L/kg', source, evidence),
+    k10: rate('k10', 'elimination rate constant', k10),
+  };
+  for (const { names, peripheral, kOut } of named)
+    parameters[names[0]] = rate(names[0], `central to ${peripheral}`, kOut);
+  for (const { names, peripheral, kBack } of named)
+    parameters[names[1]] = rate(names[1], `${peripheral} to central`, kBack);
+  return {
+    // The overloads give each model only the names of its own exchanges, all set above.
+    parameters: parameters as Record<ThreeCompartmentMicro, ParameterDef>,
+    mammillary: (q, wt) =>
+      fromMicroConstants(
+        q.V1 * wt,
+        q.k10,
+        named.map(({ names }) => ({ kOut: q[names[0]], kBack: q[names[1]] })),
+      ),
+  };
+}
+
+type TwoCompartment = 'V1' | 'V2' | 'CL' | 'Q';
+
+/**
+ * The parameters of a two-compartment model published per 70 kg (V1 and V2 in L, CL and Q in
+ * L/h), all from one source with one evidence, with their between-patient CV % where published;
+ * volumes scale with WT/70 and clearances with (WT/70)^0.75.
+ */
+function per70KgTwoCompartment(
+  source: string,
+  evidence: Evidence,
+  values: Record<TwoCompartment, number>,
+  cvPercent?: Record<TwoCompartment, number>,
+): SpecParts<TwoCompartment> {
+  const per70 = (name: TwoCompartment, description: string, unit: string) =>
+    par(name, `${description} per 70 kg`, values[name], unit, source, evidence, cvPercent?.[name]);
+  return {
+    parameters: {
+      V1: per70('V1', 'central volume', 'L'),
+      V2: per70('V2', 'peripheral volume', 'L'),
+      CL: per70('CL', 'clearance', 'L/h'),
+      Q: per70('Q', 'intercompartmental clearance', 'L/h'),
+    },
+    mammillary: (q, wt) => allometric(wt, q.V1, q.CL, [{ v: q.V2, q: q.Q }]),
+  };
+}
+
 const KAMP =
   'kamp2020 (values from the project reference notes, copied there from a public code; not found in the paper or any source that could be read)';
 
@@ -106,16 +226,13 @@ export const kamp2020 = ivModelWithNorketamine({
   name: 'IV racemic ketamine, three compartments: values a public code labels "Kamp 2020" (not traced to the paper)',
   shortName: '"Kamp 2020" (untraced)',
   citationKey: 'kamp2020',
-  population: {
-    description:
-      '14 pooled raw data sets from the systematic review (healthy adults and patients); arterial central compartment',
-    ageYears: [18, 65],
-    weightKg: [50, 110],
-    sampling: 'arterial',
-    paediatric: false,
-    rangesEvidence: 'assumption',
-    source: 'kamp2020, abstract (structure); age and weight ranges assumed: the paper was not read',
-  },
+  population: adultsWithAssumedRanges(
+    '14 pooled raw data sets from the systematic review (healthy adults and patients); arterial central compartment',
+    [18, 65],
+    [50, 110],
+    'kamp2020, abstract (structure); age and weight ranges assumed: the paper was not read',
+    'arterial',
+  ),
   parameters: {
     V1: par('V1', 'central (arterial) volume per 70 kg', 25, 'L', KAMP, 'unverified'),
     V2: par('V2', 'fast peripheral volume per 70 kg', 56, 'L', KAMP, 'unverified'),
@@ -140,113 +257,105 @@ export const kamp2020 = ivModelWithNorketamine({
   ],
 });
 
-const DOMINO = 'domino1984 (as in public TCI code)';
 export const domino = ivModelWithNorketamine({
   id: 'domino',
   name: 'IV racemic ketamine, three-compartment (Domino 1984)',
   shortName: 'Domino 1984',
   citationKey: 'domino1984',
-  population: {
-    description: 'Adult subjects (details could not be read)',
-    ageYears: [18, 65],
-    weightKg: [50, 100],
-    sampling: 'not stated',
-    paediatric: false,
-    rangesEvidence: 'assumption',
-    source: 'domino1984; population ranges assumed',
-  },
-  parameters: {
-    V1: par('V1', 'central volume', 0.063, 'L/kg', DOMINO, 'corroborated'),
-    k10: par('k10', 'elimination rate constant', 0.4381, '1/min', DOMINO, 'corroborated'),
-    k12: par('k12', 'central to fast peripheral', 0.5921, '1/min', DOMINO, 'corroborated'),
-    k13: par('k13', 'central to slow peripheral', 0.59, '1/min', DOMINO, 'corroborated'),
-    k21: par('k21', 'fast peripheral to central', 0.247, '1/min', DOMINO, 'corroborated'),
-    k31: par('k31', 'slow peripheral to central', 0.0146, '1/min', DOMINO, 'corroborated'),
-  },
-  mammillary: (q, wt) =>
-    fromMicroConstants(q.V1 * wt, q.k10, [
-      { kOut: q.k12, kBack: q.k21 },
-      { kOut: q.k13, kBack: q.k31 },
-    ]),
+  population: adultsWithAssumedRanges(
+    'Adult subjects (details could not be read)',
+    [18, 65],
+    [50, 100],
+    'domino1984; population ranges assumed',
+  ),
+  ...perKgMicroConstants('domino1984 (as in public TCI code)', 'corroborated', 0.063, 0.4381, [
+    { peripheral: 'fast peripheral', kOut: 0.5921, kBack: 0.247 },
+    { peripheral: 'slow peripheral', kOut: 0.59, kBack: 0.0146 },
+  ]),
   notes: [
     'Volumes scale linearly with weight and rate constants are weight-independent, as the model is published per kg.',
   ],
 });
 
-const CLEMENTS = 'clements1981 (250 ug/kg data, as in public TCI code)';
 export const clements = ivModelWithNorketamine({
   id: 'clements',
   name: 'IV racemic ketamine, two-compartment (Clements 1981)',
   shortName: 'Clements 1981',
   citationKey: 'clements1981',
-  population: {
-    description: 'Adult volunteers, 250 ug/kg IV bolus (details could not be read)',
-    ageYears: [18, 65],
-    weightKg: [50, 100],
-    sampling: 'not stated',
-    paediatric: false,
-    rangesEvidence: 'assumption',
-    source: 'clements1981; population ranges assumed',
-  },
-  parameters: {
-    V1: par('V1', 'central volume', 1.7522, 'L/kg', CLEMENTS, 'unverified'),
-    k10: par('k10', 'elimination rate constant', 0.0109, '1/min', CLEMENTS, 'unverified'),
-    k12: par('k12', 'central to peripheral', 0.0186, '1/min', CLEMENTS, 'unverified'),
-    k21: par('k21', 'peripheral to central', 0.0137, '1/min', CLEMENTS, 'unverified'),
-  },
-  mammillary: (q, wt) => fromMicroConstants(q.V1 * wt, q.k10, [{ kOut: q.k12, kBack: q.k21 }]),
+  population: adultsWithAssumedRanges(
+    'Adult volunteers, 250 ug/kg IV bolus (details could not be read)',
+    [18, 65],
+    [50, 100],
+    'clements1981; population ranges assumed',
+  ),
+  ...perKgMicroConstants(
+    'clements1981 (250 ug/kg data, as in public TCI code)',
+    'unverified',
+    1.7522,
+    0.0109,
+    [{ peripheral: 'peripheral', kOut: 0.0186, kBack: 0.0137 }],
+  ),
   notes: [
     'Its very large central volume (1.75 L/kg) suggests sparse early sampling: it shows almost no early peak after a bolus.',
   ],
 });
 
-const HIJAZI =
-  'hijazi2003 (micro-constants as in public TCI code; they reproduce the abstract CL and t1/2)';
 export const hijazi = ivModelWithNorketamine({
   id: 'hijazi',
   name: 'IV racemic ketamine in ICU patients with brain or spinal injury (Hijazi 2003)',
   shortName: 'Hijazi 2003',
   citationKey: 'hijazi2003',
-  population: {
-    description:
-      '12 intensive-care adults with brain or spinal cord injury (ranges could not be read)',
-    ageYears: [18, 80],
-    weightKg: [45, 120],
-    sampling: 'not stated',
-    paediatric: false,
-    rangesEvidence: 'assumption',
-    source: 'hijazi2003, abstract; ranges assumed',
-  },
-  parameters: {
-    V1: par('V1', 'central volume', 1.08, 'L/kg', HIJAZI, 'corroborated'),
-    k10: par('k10', 'elimination rate constant', 0.0333, '1/min', HIJAZI, 'corroborated'),
-    k12: par('k12', 'central to peripheral', 0.0088, '1/min', HIJAZI, 'corroborated'),
-    k21: par('k21', 'peripheral to central', 0.003, '1/min', HIJAZI, 'corroborated'),
-  },
-  mammillary: (q, wt) => fromMicroConstants(q.V1 * wt, q.k10, [{ kOut: q.k12, kBack: q.k21 }]),
+  population: adultsWithAssumedRanges(
+    '12 intensive-care adults with brain or spinal cord injury (ranges could not be read)',
+    [18, 80],
+    [45, 120],
+    'hijazi2003, abstract; ranges assumed',
+  ),
+  ...perKgMicroConstants(
+    'hijazi2003 (micro-constants as in public TCI code; they reproduce the abstract CL and t1/2)',
+    'corroborated',
+    1.08,
+    0.0333,
+    [{ peripheral: 'peripheral', kOut: 0.0088, kBack: 0.003 }],
+  ),
   notes: [
     'Critically ill patients: larger volume and clearance than in volunteers, so a longer half-life (4.9 h).',
   ],
 });
-
-const HERD = 'herd2007, abstract';
 
 /**
  * Herd 2007's parameters, as printed in the abstract (per 70 kg; between-subject variability as
  * printed, "%", read as a coefficient of variation and converted to a log-normal variance by
  * omega^2 = ln(1 + CV^2)). Shared by the paediatric model and its use at adult size.
  */
-const herdParameters = {
-  V1: par('V1', 'central volume per 70 kg', 38.7, 'L', HERD, 'verified', 64),
-  V2: par('V2', 'peripheral volume per 70 kg', 102, 'L', HERD, 'verified', 51.7),
-  CL: par('CL', 'clearance per 70 kg', 90, 'L/h', HERD, 'verified', 38.1),
-  Q: par('Q', 'intercompartmental clearance per 70 kg', 215, 'L/h', HERD, 'verified', 19),
-} satisfies Record<string, ParameterDef>;
+const herdParameters = per70KgTwoCompartment(
+  'herd2007, abstract',
+  'verified',
+  { V1: 38.7, V2: 102, CL: 90, Q: 215 },
+  { V1: 64, V2: 51.7, CL: 38.1, Q: 19 },
+);
 
 const HERD_SCALING_NOTE =
   'Assumption: volumes scale with weight/70 and clearances with (weight/70)^0.75. The abstract says only "allometric models"; these exponents are the usual ones and are what a public code uses.';
 const CV_NOTE =
   'Between-patient variability: the abstract gives it in per cent (V1 64 %, V2 51.7 %, CL 38.1 %, Q 19 %); it is read as a coefficient of variation and turned into a log-normal variance by omega^2 = ln(1 + CV^2), with no correlation between parameters (none is published).';
+
+/**
+ * Herd 2007's population, as in the abstract: its children, or (paediatric false) the same fit
+ * used at adult size.
+ */
+function herdPopulation(description: string, paediatric: boolean): PopulationDef {
+  return {
+    description,
+    ageYears: [1, 14],
+    weightKg: [10.8, 74.8],
+    sampling: 'not stated',
+    paediatric,
+    rangesEvidence: 'unverified',
+    source:
+      'herd2007, abstract (mean, SD); ranges as in public TCI code (opentiva), not in the abstract',
+  };
+}
 
 /**
  * The default IV model. No adult IV model could be read in full (Kamp 2020, Henthorn 2018, Zhao
@@ -260,19 +369,11 @@ export const herdAdult = ivModel({
   name: 'IV racemic ketamine: Herd 2007 model (fitted in children, standardised to 70 kg) at adult size',
   shortName: 'Herd 2007 at adult size',
   citationKey: 'herd2007',
-  population: {
-    description:
-      'Fitted in 54 children in an emergency department, 1-1.5 mg/kg IV; age 8.3 (SD 3.5) y, weight 32.5 (SD 15.6) kg; parameters standardised to a 70 kg person; used here for adults',
-    ageYears: [1, 14],
-    weightKg: [10.8, 74.8],
-    sampling: 'not stated',
-    paediatric: false,
-    rangesEvidence: 'unverified',
-    source:
-      'herd2007, abstract (mean, SD); ranges as in public TCI code (opentiva), not in the abstract',
-  },
-  parameters: herdParameters,
-  mammillary: (q, wt) => allometric(wt, q.V1, q.CL, [{ v: q.V2, q: q.Q }]),
+  population: herdPopulation(
+    'Fitted in 54 children in an emergency department, 1-1.5 mg/kg IV; age 8.3 (SD 3.5) y, weight 32.5 (SD 15.6) kg; parameters standardised to a 70 kg person; used here for adults',
+    false,
+  ),
+  ...herdParameters,
   notes: [
     "What this default lacks: it was fitted in children (1-14 years), not adults; every adult age is outside its population, so the app flags the result as an extrapolation. Its values are standardised to 70 kg, and the Kamp 2020 meta-analysis found no effect of covariates on clearance and volume standardised to 70 kg across adult and paediatric studies; Herd's clearance, 90 L/h per 70 kg, is at the top of that meta-analysis's 95 % CI (69-90 L/h).",
     'Sampling site not stated in the abstract (serum was assayed): the chart cannot say whether it is venous or arterial blood, and there is no arterial/venous switch (no model that could be read has both).',
@@ -287,19 +388,11 @@ export const herd = ivModel({
   name: 'IV racemic ketamine in children (Herd 2007), paediatric',
   shortName: 'Herd 2007 (paediatric)',
   citationKey: 'herd2007',
-  population: {
-    description:
-      '54 children in an emergency department, 1-1.5 mg/kg IV; age 8.3 (SD 3.5) y, weight 32.5 (SD 15.6) kg',
-    ageYears: [1, 14],
-    weightKg: [10.8, 74.8],
-    sampling: 'not stated',
-    paediatric: true,
-    rangesEvidence: 'unverified',
-    source:
-      'herd2007, abstract (mean, SD); ranges as in public TCI code (opentiva), not in the abstract',
-  },
-  parameters: herdParameters,
-  mammillary: (q, wt) => allometric(wt, q.V1, q.CL, [{ v: q.V2, q: q.Q }]),
+  population: herdPopulation(
+    '54 children in an emergency department, 1-1.5 mg/kg IV; age 8.3 (SD 3.5) y, weight 32.5 (SD 15.6) kg',
+    true,
+  ),
+  ...herdParameters,
   notes: [
     'Paediatric model: for teaching the paediatric discussion only.',
     HERD_SCALING_NOTE,
@@ -308,7 +401,6 @@ export const herd = ivModel({
   ],
 });
 
-const HORNIK = 'hornik2018 (values as in public TCI code; not checked against the paper)';
 export const hornik = ivModel({
   id: 'hornik',
   name: 'IV racemic ketamine in children (Hornik 2018), paediatric',
@@ -323,13 +415,11 @@ export const hornik = ivModel({
     rangesEvidence: 'verified',
     source: 'hornik2018, abstract',
   },
-  parameters: {
-    V1: par('V1', 'central volume per 70 kg', 32.8, 'L', HORNIK, 'unverified'),
-    V2: par('V2', 'peripheral volume per 70 kg', 152, 'L', HORNIK, 'unverified'),
-    CL: par('CL', 'clearance per 70 kg', 38.9, 'L/h', HORNIK, 'unverified'),
-    Q: par('Q', 'intercompartmental clearance per 70 kg', 54.9, 'L/h', HORNIK, 'unverified'),
-  },
-  mammillary: (q, wt) => allometric(wt, q.V1, q.CL, [{ v: q.V2, q: q.Q }]),
+  ...per70KgTwoCompartment(
+    'hornik2018 (values as in public TCI code; not checked against the paper)',
+    'unverified',
+    { V1: 32.8, V2: 152, CL: 38.9, Q: 54.9 },
+  ),
   notes: [
     'Paediatric model: for teaching the paediatric discussion only.',
     'CL 38.9 L/h per 70 kg is less than half of other ketamine models; the values could not be checked against the paper.',

@@ -58,31 +58,34 @@ describe('parameter names', () => {
   });
 });
 
-/** Figures of each model's default regimen (0.5 mg/kg over 40 min IV, 84 mg nasal), 70 kg, 40 y. */
-const FIGURES: Record<
-  string,
-  {
-    /** parent peak, ng/mL, and its time, min */
-    cmax: number;
-    tmaxMin: number;
-    /** parent at 24 h, ng/mL */
-    at24h: number;
-    /** metabolite peak, ng/mL */
-    metaboliteCmax: number | null;
-    /** effect-site concentration at 60 min, ng/mL */
-    effectAt60: number;
-    /** systemic dose, mg */
-    systemic: number;
-  }
-> = {
-  'herd-adult': {
-    cmax: 253.4248918855013,
-    tmaxMin: 40,
-    at24h: 0.0007734169539724276,
-    metaboliteCmax: null,
-    effectAt60: 157.53878595050273,
-    systemic: 35,
-  },
+/** Figures of a model's default regimen (0.5 mg/kg over 40 min IV, 84 mg nasal), 70 kg, 40 y. */
+interface Figures {
+  /** parent peak, ng/mL, and its time, min */
+  cmax: number;
+  tmaxMin: number;
+  /** parent at 24 h, ng/mL */
+  at24h: number;
+  /** metabolite peak, ng/mL */
+  metaboliteCmax: number | null;
+  /** effect-site concentration at 60 min, ng/mL */
+  effectAt60: number;
+  /** systemic dose, mg */
+  systemic: number;
+}
+
+/** Herd 2007 at adult size and in children: the same parameters, so the same figures at 70 kg. */
+const HERD_FIGURES: Figures = {
+  cmax: 253.4248918855013,
+  tmaxMin: 40,
+  at24h: 0.0007734169539724276,
+  metaboliteCmax: null,
+  effectAt60: 157.53878595050273,
+  systemic: 35,
+};
+
+/** Figures of each model. */
+const FIGURES: Record<string, Figures> = {
+  'herd-adult': HERD_FIGURES,
   kamp2020: {
     cmax: 253.05183479013772,
     tmaxMin: 40,
@@ -115,14 +118,7 @@ const FIGURES: Record<
     effectAt60: 146.01613508343365,
     systemic: 35,
   },
-  herd: {
-    cmax: 253.4248918855013,
-    tmaxMin: 40,
-    at24h: 0.0007734169539724276,
-    metaboliteCmax: null,
-    effectAt60: 157.53878595050273,
-    systemic: 35,
-  },
+  herd: HERD_FIGURES,
   hornik: {
     cmax: 495.55829960382346,
     tmaxMin: 40,

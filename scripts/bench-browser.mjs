@@ -21,8 +21,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
+import { tsImport } from 'tsx/esm/api';
+import { launchChromium } from './browser.mjs';
 
 const PORT = 4182;
 const build = spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' });
@@ -126,11 +126,7 @@ function latenciesFromTrace(trace, framesToChange) {
 }
 
 try {
-  const found = findChromium();
-  const browser = await chromium.launch({
-    ...(found.path && found.source !== 'playwright' ? { executablePath: found.path } : {}),
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   // The time of the first animation frame after `changed()` becomes true. A MutationObserver sees
   // the change in the microtask right after it, before the browser can render, so the frame asked
@@ -316,37 +312,16 @@ try {
     weight: await dragLatencies(page, 'weight'),
   };
 
-  // Variability band of an esketamine scenario, after a change of devices.
-  const state = {
-    scenarios: [
-      {
-        name: 'Nasal',
-        scenario: {
-          version: 1,
-          patient: { weightKg: 70, ageYears: 40, asian: false, japanese: false },
-          model: 'perezruixo2021',
-          regimen: {
-            kind: 'intranasal',
-            devices: 3,
-            deviceMg: 28,
-            spacingMin: 5,
-            schedule: { kind: 'single' },
-          },
-          options: { endH: 24, stepMin: 1 },
-        },
-      },
-    ],
-    view: {
-      window: '24h',
-      scale: 'linear',
-      unit: 'ng/mL',
-      showMetabolite: true,
-      showEffectSite: true,
-      showBand: true,
-      active: 0,
-    },
-  };
-  await page.goto(`${url}#v=1&state=${Buffer.from(JSON.stringify(state)).toString('base64url')}`);
+  // Variability band of an esketamine scenario, after a change of devices. The page opens on the
+  // default nasal scenario and view, in a link made as the app makes its own (src/lib/urlState.ts).
+  const { encodeState } = await tsImport('../src/lib/urlState.ts', import.meta.url);
+  const { DEFAULT_VIEW } = await tsImport('../src/lib/appState.ts', import.meta.url);
+  const { nasalScenario } = await tsImport('../src/registry.ts', import.meta.url);
+  const search = encodeState({
+    scenarios: [{ name: 'Nasal', scenario: nasalScenario() }],
+    view: { ...DEFAULT_VIEW },
+  });
+  await page.goto(`${url}#${search.slice(1)}`);
   await page.waitForFunction(() =>
     document.querySelector('#conc-chart-title ~ svg path[fill-opacity="0.15"]'),
   );

@@ -44,3 +44,21 @@ export const CHROMIUM_ARGS = [
   '--disable-default-apps',
   '--disable-domain-reliability',
 ];
+
+/**
+ * Playwright's launch options for the Chromium that findChromium finds (Playwright's own needs no
+ * path), with CHROMIUM_ARGS.
+ * @returns {import('@playwright/test').LaunchOptions}
+ */
+export function launchOptions() {
+  const found = findChromium();
+  return {
+    ...(found.path && found.source !== 'playwright' ? { executablePath: found.path } : {}),
+    args: CHROMIUM_ARGS,
+  };
+}
+
+/** Launches the Chromium that findChromium finds, with CHROMIUM_ARGS. */
+export function launchChromium() {
+  return chromium.launch(launchOptions());
+}

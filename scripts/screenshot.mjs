@@ -1,7 +1,6 @@
 // Takes the README's screenshot of the built app: `npm run build && node scripts/screenshot.mjs`.
 import { spawn } from 'node:child_process';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
+import { launchChromium } from './browser.mjs';
 
 const PORT = 4181;
 const server = spawn(
@@ -12,11 +11,7 @@ const server = spawn(
   },
 );
 try {
-  const found = findChromium();
-  const browser = await chromium.launch({
-    ...(found.path && found.source !== 'playwright' ? { executablePath: found.path } : {}),
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   for (let i = 0; i < 50; i++) {
     try {

@@ -93,18 +93,8 @@ Engine warnings go to stderr as "warning: ..." lines. Bad arguments or an invali
 print one "error: ..." line to stderr and exit with code 2.
 `;
 
-type ValueFlag =
-  | '--preset'
-  | '--scenario'
-  | '--model'
-  | '--weight-kg'
-  | '--end-h'
-  | '--step-min'
-  | '--format'
-  | '--population'
-  | '--seed';
-
-const VALUE_FLAGS: readonly ValueFlag[] = [
+/** The flags that take a value ("--flag value" or "--flag=value"). */
+export const VALUE_FLAGS = [
   '--preset',
   '--scenario',
   '--model',
@@ -114,8 +104,10 @@ const VALUE_FLAGS: readonly ValueFlag[] = [
   '--format',
   '--population',
   '--seed',
-];
-const SWITCHES = ['--help', '-h', '--list-presets', '--list-models'] as const;
+] as const;
+type ValueFlag = (typeof VALUE_FLAGS)[number];
+/** The flags that take none. */
+export const SWITCHES = ['--help', '-h', '--list-presets', '--list-models'] as const;
 type Switch = (typeof SWITCHES)[number];
 
 const isValueFlag = (s: string): s is ValueFlag => (VALUE_FLAGS as readonly string[]).includes(s);

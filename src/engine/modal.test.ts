@@ -10,13 +10,10 @@ import {
 } from './modal';
 import { prepareIndividual } from './run';
 
-const MODELS = REGISTRY.models;
-
 describe('modal decomposition', () => {
-  it.each(Object.keys(MODELS))(
+  it.each(Object.entries(REGISTRY.models))(
     'reproduces e^(A h) of model %s to 1e-12 at h = 1 and 60 min',
-    (id) => {
-      const model = MODELS[id]!;
+    (id, model) => {
       const scenario =
         model.route === 'intranasal' ? PRESETS['esk-84']! : { ...PRESETS['iv-0.5']!, model: id };
       const { system } = prepareIndividual(model, scenario, {}, { trackElimination: true });

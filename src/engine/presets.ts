@@ -40,8 +40,8 @@ export function withCourse(s: Scenario, course: boolean): Scenario {
   return { ...s, regimen, options: optionsFor(regimen) };
 }
 
-export function ivScenarioFor(model: string, doseMgPerKg = 0.5, infusionMin = 40): Scenario {
-  const regimen: Regimen = { kind: 'iv', doseMgPerKg, infusionMin, schedule: { kind: 'single' } };
+/** A scenario of the default patient with this model and regimen, and the regimen's options. */
+function scenarioFor(model: string, regimen: Regimen): Scenario {
   return {
     version: SCENARIO_VERSION,
     patient: { ...DEFAULT_PATIENT },
@@ -51,21 +51,18 @@ export function ivScenarioFor(model: string, doseMgPerKg = 0.5, infusionMin = 40
   };
 }
 
+export function ivScenarioFor(model: string, doseMgPerKg = 0.5, infusionMin = 40): Scenario {
+  return scenarioFor(model, { kind: 'iv', doseMgPerKg, infusionMin, schedule: { kind: 'single' } });
+}
+
 export function nasalScenarioFor(model: string, devices = 3): Scenario {
-  const regimen: Regimen = {
+  return scenarioFor(model, {
     kind: 'intranasal',
     devices,
     deviceMg: 28,
     spacingMin: 5,
     schedule: { kind: 'single' },
-  };
-  return {
-    version: SCENARIO_VERSION,
-    patient: { ...DEFAULT_PATIENT },
-    model,
-    regimen,
-    options: optionsFor(regimen),
-  };
+  });
 }
 
 const named = (name: string, s: Scenario): Scenario => ({ ...s, name });

@@ -6,6 +6,17 @@ import { type Scenario } from './scenario';
 const good = PRESETS['iv-0.5']!;
 const nasal = PRESETS['esk-84']!;
 
+/** A scenario with some regimen fields replaced, by any value (validation refuses the bad ones). */
+const withRegimen = (s: Scenario, fields: Record<string, unknown>) => ({
+  ...s,
+  regimen: { ...s.regimen, ...fields },
+});
+/** A scenario with some patient fields replaced, by any value. */
+const withPatient = (s: Scenario, fields: Record<string, unknown>) => ({
+  ...s,
+  patient: { ...s.patient, ...fields },
+});
+
 function problemsOf(input: unknown): string[] {
   const v = validateScenario(input);
   return v.ok ? [] : v.problems.map((p) => `${p.path}: ${p.message}`);
@@ -19,25 +30,25 @@ describe('scenario validation', () => {
   it.each([
     [
       'a negative dose',
-      { ...good, regimen: { ...good.regimen, doseMgPerKg: -0.5 } },
+      withRegimen(good, { doseMgPerKg: -0.5 }),
       'regimen.doseMgPerKg must be between 0.05 and 2 mg/kg, got -0.5',
     ],
     [
       'a dose of NaN',
-      { ...good, regimen: { ...good.regimen, doseMgPerKg: Number.NaN } },
+      withRegimen(good, { doseMgPerKg: Number.NaN }),
       'regimen.doseMgPerKg must be a number (mg/kg), got NaN',
     ],
     [
       'a dose as text',
-      { ...good, regimen: { ...good.regimen, doseMgPerKg: '0.5' } },
+      withRegimen(good, { doseMgPerKg: '0.5' }),
       'must be a number (mg/kg), got "0.5"',
     ],
     [
       'weight 0 kg',
-      { ...good, patient: { ...good.patient, weightKg: 0 } },
+      withPatient(good, { weightKg: 0 }),
       'patient.weightKg must be between 2 and 250 kg, got 0',
     ],
-    ['weight 900 kg', { ...good, patient: { ...good.patient, weightKg: 900 } }, 'got 900'],
+    ['weight 900 kg', withPatient(good, { weightKg: 900 }), 'got 900'],
     [
       'an unknown model',
       { ...good, model: 'smith1999' },
@@ -47,30 +58,18 @@ describe('scenario validation', () => {
     ['a missing version', { ...good, version: undefined }, 'Unsupported scenario version nothing'],
     [
       'Japanese but not Asian',
-      { ...good, patient: { ...good.patient, japanese: true, asian: false } },
+      withPatient(good, { japanese: true, asian: false }),
       'A Japanese patient is also Asian',
     ],
-    [
-      '4 devices',
-      { ...nasal, regimen: { ...nasal.regimen, devices: 4 } },
-      'regimen.devices must be between 1 and 3',
-    ],
-    [
-      '2.5 devices',
-      { ...nasal, regimen: { ...nasal.regimen, devices: 2.5 } },
-      'whole number of devices',
-    ],
+    ['4 devices', withRegimen(nasal, { devices: 4 }), 'regimen.devices must be between 1 and 3'],
+    ['2.5 devices', withRegimen(nasal, { devices: 2.5 }), 'whole number of devices'],
     ['nasal devices with an IV model', { ...nasal, model: 'kamp2020' }, 'describes IV dosing only'],
     [
       'a 56 mg device (the model is defined per 28 mg device)',
-      { ...nasal, regimen: { ...nasal.regimen, deviceMg: 56 } },
+      withRegimen(nasal, { deviceMg: 56 }),
       'regimen.deviceMg must be 28 mg, got 56',
     ],
-    [
-      'a 14 mg device',
-      { ...nasal, regimen: { ...nasal.regimen, deviceMg: 14 } },
-      'for a larger dose use more devices',
-    ],
+    ['a 14 mg device', withRegimen(nasal, { deviceMg: 14 }), 'for a larger dose use more devices'],
     [
       'an unknown regimen kind',
       { ...good, regimen: { kind: 'oral' } },
@@ -78,10 +77,7 @@ describe('scenario validation', () => {
     ],
     [
       'course days out of order',
-      {
-        ...good,
-        regimen: { ...good.regimen, schedule: { kind: 'course', sessionDays: [0, 4, 2] } },
-      },
+      withRegimen(good, { schedule: { kind: 'course', sessionDays: [0, 4, 2] } }),
       'increasing order',
     ],
     [
@@ -91,13 +87,13 @@ describe('scenario validation', () => {
     ],
     [
       'a misspelled field',
-      { ...good, patient: { ...good.patient, weight: 70 } },
+      withPatient(good, { weight: 70 }),
       'Unknown field "weight" in patient; expected weightKg',
     ],
     ['an unknown top-level field', { ...good, dose: 3 }, 'Unknown field "dose"; expected version'],
     [
       'a vanishing infusion',
-      { ...good, regimen: { ...good.regimen, infusionMin: 5e-324 } },
+      withRegimen(good, { infusionMin: 5e-324 }),
       'must be 0 (a bolus) or at least 0.5 min',
     ],
     ['a prototype name as model', { ...good, model: 'valueOf' }, 'Unknown model "valueOf"'],
@@ -118,14 +114,14 @@ describe('scenario validation', () => {
   });
 
   it('never clamps: an out-of-range dose is refused, not changed', () => {
-    const r = runScenario({ ...good, regimen: { ...good.regimen, doseMgPerKg: 2.5 } });
+    const r = runScenario(withRegimen(good, { doseMgPerKg: 2.5 }));
     expect(r.ok).toBe(false);
   });
 });
 
 describe('dose flags', () => {
   const warningsAt = (doseMgPerKg: number) => {
-    const r = runScenario({ ...good, regimen: { ...good.regimen, doseMgPerKg } });
+    const r = runScenario(withRegimen(good, { doseMgPerKg }));
     if (!r.ok) throw new Error('expected a valid scenario');
     return r.result.warnings.map((w) => w.code);
   };
@@ -146,13 +142,13 @@ describe('dose flags', () => {
   });
 
   it('says that above the range is toward anaesthesia', () => {
-    const r = runScenario({ ...good, regimen: { ...good.regimen, doseMgPerKg: 1.5 } });
+    const r = runScenario(withRegimen(good, { doseMgPerKg: 1.5 }));
     if (!r.ok) throw new Error('expected a valid scenario');
     expect(r.result.warnings.map((w) => w.message).join(' ')).toContain('anaesthetic range');
   });
 
   it('warns when the patient is outside the population the model was built on', () => {
-    const r = runScenario({ ...nasal, patient: { ...nasal.patient, ageYears: 90 } });
+    const r = runScenario(withPatient(nasal, { ageYears: 90 }));
     if (!r.ok) throw new Error('expected a valid scenario');
     const w = r.result.warnings.find((x) => x.code === 'outside-population');
     expect(w?.message).toContain('Age 90 years is outside the 18-86 years');

@@ -75,6 +75,17 @@ export function compare(observation: Observation, model: number): Comparison {
   return { observation, model, agrees, deviationPercent };
 }
 
+/** A model's validation: its run of the protocol, and its comparisons or why it has none. */
+function validation(
+  modelId: string,
+  scenario: Scenario,
+  result: SimulationResult,
+  comparisons: Comparison[],
+  none: string | null = null,
+): Validation {
+  return { modelId, scenario, result, comparisons, none };
+}
+
 export function validateModel(registry: Registry, modelId: string): Validation | { error: string } {
   const model = modelIn(registry, modelId);
   const observed = registry.observations;
@@ -86,33 +97,25 @@ export function validateModel(registry: Registry, modelId: string): Validation |
       options: { endH: 8, stepMin: 1 },
     };
     if (model.population.paediatric) {
-      return {
+      const child = { ...scenario, patient: { ...scenario.patient, weightKg: 25, ageYears: 8 } };
+      return validation(
         modelId,
         scenario,
-        result: run(registry, {
-          ...scenario,
-          patient: { ...scenario.patient, weightKg: 25, ageYears: 8 },
-        }),
-        comparisons: [],
-        none: 'The observations included here are from adults; this paediatric model is shown for a 25 kg, 8-year-old child without a comparison.',
-      };
+        run(registry, child),
+        [],
+        'The observations included here are from adults; this paediatric model is shown for a 25 kg, 8-year-old child without a comparison.',
+      );
     }
     const result = run(registry, scenario);
     const c = result.plasma.ketamine!;
     const peak = c[firstPeakIndex(c)]!;
     const typical = prepareIndividual(model, scenario);
     const cl = systemicClearanceLPerH(typical.system, typical.system.structure, model.parent);
-    return {
-      modelId,
-      scenario,
-      result,
-      comparisons: [
-        compare(observed.iv[0]!, peak),
-        compare(observed.iv[1]!, peak),
-        compare(observed.iv[2]!, cl),
-      ],
-      none: null,
-    };
+    return validation(modelId, scenario, result, [
+      compare(observed.iv[0]!, peak),
+      compare(observed.iv[1]!, peak),
+      compare(observed.iv[2]!, cl),
+    ]);
   }
   const scenario: Scenario = {
     ...nasalScenarioFor(model.id, 3),
@@ -139,16 +142,10 @@ export function validateModel(registry: Registry, modelId: string): Validation |
   const f =
     (100 * aucNgHPerMl(long.tMin, long.plasma.esketamine!)) /
     aucNgHPerMl(iv.tMin, iv.plasma.esketamine!);
-  return {
-    modelId,
-    scenario,
-    result,
-    comparisons: [
-      compare(observed.intranasal[0]!, tmaxAfterLast),
-      compare(observed.intranasal[1]!, f),
-      compare(observed.intranasal[2]!, halfLifeH(result.tMin, c, 24 * 60, 48 * 60)),
-      compare(observed.intranasal[3]!, halfLifeH(result.tMin, nor, 24 * 60, 48 * 60)),
-    ],
-    none: null,
-  };
+  return validation(modelId, scenario, result, [
+    compare(observed.intranasal[0]!, tmaxAfterLast),
+    compare(observed.intranasal[1]!, f),
+    compare(observed.intranasal[2]!, halfLifeH(result.tMin, c, 24 * 60, 48 * 60)),
+    compare(observed.intranasal[3]!, halfLifeH(result.tMin, nor, 24 * 60, 48 * 60)),
+  ]);
 }

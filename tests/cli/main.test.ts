@@ -1,6 +1,6 @@
 import { PRESETS, validateScenario } from '../../src/registry';
 import { describe, expect, it } from 'vitest';
-import { USAGE } from '../../src/cli/args';
+import { SWITCHES, USAGE, VALUE_FLAGS } from '../../src/cli/args';
 import { toCsv, toJson, type JsonOutput } from '../../src/engine/columns';
 import { applyOverrides, runCli, type CliIo } from '../../src/cli/main';
 import { DEFAULT_IV_MODEL, DEFAULT_NASAL_MODEL, MODELS } from '../../models/index';
@@ -176,19 +176,7 @@ describe('runCli', () => {
   it('--help prints the usage and exits 0', () => {
     const out = runCli(['--help'], files({}));
     expect(out).toEqual({ exitCode: 0, stdout: USAGE, stderr: [] });
-    for (const flag of [
-      '--preset',
-      '--scenario',
-      '--model',
-      '--weight-kg',
-      '--end-h',
-      '--step-min',
-      '--format',
-      '--list-presets',
-      '--list-models',
-    ]) {
-      expect(USAGE).toContain(flag);
-    }
+    for (const flag of [...VALUE_FLAGS, ...SWITCHES]) expect(USAGE).toContain(flag);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 /** What several end-to-end specs share. */
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /** Collects console errors and page errors; tests end by asserting there were none. */
 export function watchErrors(page: Page): string[] {
@@ -10,6 +10,21 @@ export function watchErrors(page: Page): string[] {
   page.on('pageerror', (e) => problems.push(e.message));
   return problems;
 }
+
+/**
+ * Playwright's `test` for specs whose every test must run without console or page errors: they
+ * are collected from the test's start (watchErrors) and asserted to be none when it has run.
+ */
+export const testWithoutErrors = base.extend<{ noErrors: void }>({
+  noErrors: [
+    async ({ page }, use) => {
+      const errors = watchErrors(page);
+      await use();
+      expect(errors).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 /**
  * Waits until the service worker has installed (precached everything) and, after a reload,

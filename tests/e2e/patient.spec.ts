@@ -1,15 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { testWithoutErrors as test } from './helpers';
 
-/** Collects console errors and page errors for the whole test. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
-  return errors;
-}
+// Every test here fails on a console or page error (testWithoutErrors).
 
 /** Opens patient mode and waits for the simulated curve's summary. */
 async function open(page: Page, search = '?mode=patient') {
@@ -35,7 +28,6 @@ function pdfPages(pdf: Buffer): number {
 test('shows the session steps and the course calendar; the treatment choice changes both', async ({
   page,
 }) => {
-  const errors = watchErrors(page);
   await open(page);
 
   await expect(page.getByRole('heading', { level: 2, name: /a ketamine drip/ })).toBeVisible();
@@ -80,13 +72,11 @@ test('shows the session steps and the course calendar; the treatment choice chan
   await page.getByRole('button', { name: 'Go to the full simulator' }).click();
   await expect(page.getByRole('radio', { name: 'Intranasal esketamine (Spravato)' })).toBeChecked();
   await expect(page.getByRole('radio', { name: /Treatment course/ })).toBeChecked();
-  expect(errors).toEqual([]);
 });
 
 test('prints a one-page handout: nav and controls hidden, teaching notice kept', async ({
   page,
 }) => {
-  const errors = watchErrors(page);
   await open(page);
 
   // The button calls the browser's print dialog.
@@ -124,11 +114,9 @@ test('prints a one-page handout: nav and controls hidden, teaching notice kept',
     await page.emulateMedia({ media: 'screen' });
     await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
   }
-  expect(errors).toEqual([]);
 });
 
 test('patient mode has no serious or critical accessibility violations (axe)', async ({ page }) => {
-  const errors = watchErrors(page);
   await open(page);
   for (const choose of [async () => {}, () => chooseNasalCourse(page)]) {
     await choose();
@@ -139,11 +127,9 @@ test('patient mode has no serious or critical accessibility violations (axe)', a
     expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
     await page.locator('details.data summary').click();
   }
-  expect(errors).toEqual([]);
 });
 
 test('fits a 360 px phone and a 1920 px screen without horizontal scrolling', async ({ page }) => {
-  const errors = watchErrors(page);
   for (const [width, height] of [
     [360, 740],
     [1920, 1080],
@@ -156,5 +142,4 @@ test('fits a 360 px phone and a 1920 px screen without horizontal scrolling', as
     );
     expect(overflow, `overflow at ${width} px`).toBeLessThanOrEqual(0);
   }
-  expect(errors).toEqual([]);
 });

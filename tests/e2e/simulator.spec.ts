@@ -13,12 +13,67 @@ async function ready(page: Page) {
   await expect(page.locator('table.summary tbody tr')).toHaveCount(1);
 }
 
-test('the engine runs in a worker and draws the default IV curve with its Cmax', async ({
-  page,
-}) => {
+/**
+ * Opens the simulator and waits for its summary row; returns the console and page errors seen
+ * from the start (watchErrors), for the tests that end by asserting there were none.
+ */
+async function open(page: Page): Promise<string[]> {
   const errors = watchErrors(page);
   await page.goto('./');
   await ready(page);
+  return errors;
+}
+
+/**
+ * Moves the slider `#id-range` through `values` from inside the page, one input event each, as a
+ * drag does. For each step: whether the curve changed within the input's own task (sync), and
+ * whether it had changed after the wait, which is one animation frame or, with `untilChangedMs`,
+ * frames until it changes, for up to that long (none when it changed at once).
+ */
+function inputSteps(page: Page, id: string, values: readonly string[], untilChangedMs?: number) {
+  return page.evaluate(
+    async ({ id, values, untilChangedMs }) => {
+      const slider = document.querySelector<HTMLInputElement>(`#${id}-range`)!;
+      const curve = () =>
+        document.querySelector('#conc-chart-title + svg path[fill=none]')?.getAttribute('d');
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      const steps: { sync: boolean; changed: boolean }[] = [];
+      for (const value of values) {
+        const d = curve();
+        slider.value = value;
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        const sync = curve() !== d;
+        if (untilChangedMs === undefined) await frame();
+        else {
+          const t0 = performance.now();
+          while (curve() === d && performance.now() - t0 < untilChangedMs) await frame();
+        }
+        steps.push({ sync, changed: curve() !== d });
+      }
+      return steps;
+    },
+    { id, values, untilChangedMs },
+  );
+}
+
+/** Types a value into a spin button and presses Enter. */
+async function enter(page: Page, name: string, value: string) {
+  const field = page.getByRole('spinbutton', { name });
+  await field.fill(value);
+  await field.press('Enter');
+}
+
+/** Enters a dose and waits until Cmax is more than `factor` times what it was before. */
+async function raiseDose(page: Page, dose: string, factor: number) {
+  const before = await cmax(page);
+  await enter(page, 'Dose (mg/kg)', dose);
+  await expect.poll(() => cmax(page)).toBeGreaterThan(before * factor);
+}
+
+test('the engine runs in a worker and draws the default IV curve with its Cmax', async ({
+  page,
+}) => {
+  const errors = await open(page);
   await expect(page.getByText('could not start')).toHaveCount(0);
   const c = await cmax(page);
   expect(c).toBeGreaterThan(150);
@@ -30,48 +85,31 @@ test('the engine runs in a worker and draws the default IV curve with its Cmax',
 test('a higher dose gives a higher Cmax; the out-of-protocol flag appears above 1 mg/kg', async ({
   page,
 }) => {
-  const errors = watchErrors(page);
-  await page.goto('./');
-  await ready(page);
-  const before = await cmax(page);
-  const dose = page.getByRole('spinbutton', { name: 'Dose (mg/kg)' });
-  await dose.fill('1');
-  await dose.press('Enter');
-  await expect.poll(() => cmax(page)).toBeGreaterThan(before * 1.9);
-  await dose.fill('1.5');
-  await dose.press('Enter');
+  const errors = await open(page);
+  await raiseDose(page, '1', 1.9);
+  await enter(page, 'Dose (mg/kg)', '1.5');
   await expect(
     page.getByRole('status').filter({ hasText: 'toward anaesthetic doses' }),
   ).toBeVisible();
-  await dose.fill('3');
-  await dose.press('Enter');
+  await enter(page, 'Dose (mg/kg)', '3');
   await expect(page.getByText('Enter a value from 0.05 to 2.')).toBeVisible();
   expect(errors).toEqual([]);
 });
 
 test('changing the weight changes the IV curve', async ({ page }) => {
-  await page.goto('./');
-  await ready(page);
+  await open(page);
   const auc = () =>
     page.locator('table.summary tbody tr').first().locator('td').nth(2).textContent();
   const before = await auc();
-  const weight = page.getByRole('spinbutton', { name: 'Weight (kg)' });
-  await weight.fill('110');
-  await weight.press('Enter');
+  await enter(page, 'Weight (kg)', '110');
   await expect.poll(auc).not.toBe(before);
 });
 
 test('the URL reproduces the view after a reload, and a bad link shows a message and the defaults', async ({
   page,
 }) => {
-  const errors = watchErrors(page);
-  await page.goto('./');
-  await ready(page);
-  const before = await cmax(page);
-  const dose = page.getByRole('spinbutton', { name: 'Dose (mg/kg)' });
-  await dose.fill('0.75');
-  await dose.press('Enter');
-  await expect.poll(() => cmax(page)).toBeGreaterThan(before * 1.4);
+  const errors = await open(page);
+  await raiseDose(page, '0.75', 1.4);
   // The URL is rewritten once changes pause: wait for the dose, then for the scale.
   await expect.poll(() => page.url()).toContain('state=');
   const withDose = page.url();
@@ -94,8 +132,7 @@ test('the URL reproduces the view after a reload, and a bad link shows a message
 });
 
 test('compares IV ketamine with nasal esketamine on one chart', async ({ page }) => {
-  await page.goto('./');
-  await ready(page);
+  await open(page);
   await page.getByRole('button', { name: 'Add a copy to compare' }).click();
   await page.getByRole('radio', { name: 'Intranasal esketamine (Spravato)' }).check();
   await expect(page.locator('table.summary tbody tr')).toHaveCount(2);
@@ -109,31 +146,17 @@ test('compares IV ketamine with nasal esketamine on one chart', async ({ page })
 test('a dragged slider redraws the curve at every step; the summary catches up when it stops', async ({
   page,
 }) => {
-  const errors = watchErrors(page);
-  await page.goto('./');
-  await ready(page);
+  const errors = await open(page);
   const before = await cmax(page);
   // A drag from 0.5 to 1 mg/kg in 10 steps: each step's curve arrives from the worker and is
   // drawn before the next step (the test waits up to 1 s for it).
-  const redrawn = await page.evaluate(async () => {
-    const slider = document.querySelector<HTMLInputElement>('#dose-range')!;
-    const curve = () =>
-      document.querySelector('#conc-chart-title + svg path[fill=none]')?.getAttribute('d');
-    let n = 0;
-    let sync = 0;
-    for (let k = 1; k <= 10; k++) {
-      const d = curve();
-      slider.value = (0.5 + 0.05 * k).toFixed(2);
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-      // A change of the dose alone is drawn in the same task (exact preview, src/lib/preview.ts).
-      if (curve() !== d) sync++;
-      const t0 = performance.now();
-      while (curve() === d && performance.now() - t0 < 1000)
-        await new Promise((r) => requestAnimationFrame(r));
-      if (curve() !== d) n++;
-    }
-    return { n, sync };
-  });
+  const doses = Array.from({ length: 10 }, (_, i) => (0.5 + 0.05 * (i + 1)).toFixed(2));
+  const steps = await inputSteps(page, 'dose', doses, 1000);
+  // A change of the dose alone is drawn in the same task (exact preview, src/lib/preview.ts).
+  const redrawn = {
+    n: steps.filter((s) => s.changed).length,
+    sync: steps.filter((s) => s.sync).length,
+  };
   expect(redrawn).toEqual({ n: 10, sync: 10 });
   await expect(page.getByRole('spinbutton', { name: 'Dose (mg/kg)' })).toHaveValue('1');
   // The model is linear: twice the dose, twice the Cmax.
@@ -148,24 +171,11 @@ test('a dragged slider redraws the curve at every step; the summary catches up w
 test('an infusion-time drag is redrawn in the same task, and the engine then agrees', async ({
   page,
 }) => {
-  const errors = watchErrors(page);
-  await page.goto('./');
-  await ready(page);
-  const sync = await page.evaluate(async () => {
-    const slider = document.querySelector<HTMLInputElement>('#infusion-range')!;
-    const curve = () =>
-      document.querySelector('#conc-chart-title + svg path[fill=none]')?.getAttribute('d');
-    let same = 0;
-    for (let minutes = 39; minutes >= 20; minutes--) {
-      const d = curve();
-      slider.value = String(minutes);
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-      // Drawn before the input event returns (exact preview, src/lib/preview.ts).
-      if (curve() !== d) same++;
-      await new Promise((r) => requestAnimationFrame(r));
-    }
-    return same;
-  });
+  const errors = await open(page);
+  const minutes = Array.from({ length: 20 }, (_, i) => String(39 - i));
+  const steps = await inputSteps(page, 'infusion', minutes);
+  // Drawn before the input event returns (exact preview, src/lib/preview.ts).
+  const sync = steps.filter((s) => s.sync).length;
   expect(sync).toBe(20);
   await expect(page.locator('#conc-chart-title + svg')).toContainText(/Cmax [\d.]+ at 20 min/);
   // The summary table reads only the engine's answers (never a preview): it shows the peak at
@@ -179,8 +189,7 @@ test('an infusion-time drag is redrawn in the same task, and the engine then agr
 test('works from the keyboard alone: slider keys change the dose, arrow keys move the time cursor', async ({
   page,
 }) => {
-  await page.goto('./');
-  await ready(page);
+  await open(page);
   const slider = page.getByRole('slider', { name: 'Dose (mg/kg)' });
   await slider.focus();
   const before = await cmax(page);
@@ -198,8 +207,7 @@ test('works from the keyboard alone: slider keys change the dose, arrow keys mov
 });
 
 test('has no serious or critical accessibility violations (axe)', async ({ page }) => {
-  await page.goto('./');
-  await ready(page);
+  await open(page);
   await page.locator('details.data-table summary').click();
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -208,8 +216,7 @@ test('has no serious or critical accessibility violations (axe)', async ({ page 
 
 test('has no horizontal scrolling on a 360 px phone', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('./');
-  await ready(page);
+  await open(page);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - window.innerWidth,
   );
@@ -219,8 +226,7 @@ test('has no horizontal scrolling on a 360 px phone', async ({ page }) => {
 test('exports the chart as PNG and SVG and the data as CSV with the CLI columns', async ({
   page,
 }) => {
-  await page.goto('./');
-  await ready(page);
+  await open(page);
   const save = async (name: string) => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -274,9 +280,7 @@ async function dragSlider(page: Page, id: string, fraction: number) {
 test('a mouse drag runs every slider to the end of its track without being cut short', async ({
   page,
 }) => {
-  const errors = watchErrors(page);
-  await page.goto('./');
-  await ready(page);
+  const errors = await open(page);
   // The dose drag once stopped at 0.45 mg/kg: the out-of-protocol note appearing in the fieldset
   // made Chromium drop the slider's pointer capture.
   for (const [id, end, expected] of [
@@ -303,9 +307,7 @@ test('a mouse drag runs every slider to the end of its track without being cut s
 test('while a slider is held the variability band waits, and it comes back when let go', async ({
   page,
 }) => {
-  const errors = watchErrors(page);
-  await page.goto('./');
-  await ready(page);
+  const errors = await open(page);
   const band = page.locator('#conc-chart-title ~ svg path[fill-opacity="0.15"]');
   await expect(band).toHaveCount(1);
   const slider = page.locator('#dose-range');
@@ -328,9 +330,7 @@ test('while a slider is held the variability band waits, and it comes back when 
 test('a model without published variability says so, and its band option is off, not a flat band', async ({
   page,
 }) => {
-  const errors = watchErrors(page);
-  await page.goto('./');
-  await ready(page);
+  const errors = await open(page);
   await page.getByLabel('Pharmacokinetic model').selectOption('domino');
   const option = page.getByRole('checkbox', { name: 'Variability band' });
   await expect(option).toBeDisabled();
@@ -345,9 +345,7 @@ test('a model without published variability says so, and its band option is off,
 test('the validation view compares the default IV model with the observed peak and the meta-analysis clearance, in per cent', async ({
   page,
 }) => {
-  const errors = watchErrors(page);
-  await page.goto('./');
-  await ready(page);
+  const errors = await open(page);
   const table = page.getByRole('table', { name: 'Model against published observations' });
   await table.scrollIntoViewIfNeeded();
   const peak = table.getByRole('row', { name: /Peak plasma ketamine/ });
