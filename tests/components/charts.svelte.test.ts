@@ -5,7 +5,11 @@ import PredictionChart from '../../src/modes/exercises/PredictionChart.svelte';
 import Line from '../../src/charts/Line.svelte';
 import { emptyDraft, gridTimes, type Draft } from '../../src/modes/exercises/exercises';
 import { colours } from '../../src/charts/palette';
+import SessionStrip from '../../src/charts/SessionStrip.svelte';
 import { normalise, pointer, show } from './render';
+
+/** The chart's SVG as snapshot text. */
+const svgOf = (el: HTMLElement) => normalise(el.querySelector('svg')!.outerHTML);
 
 /** A curve that rises to a peak at 40 min and falls with a 2 h half-life, on a 1-min grid. */
 function curve(endMin: number, peak = 250): { t: Float64Array; y: Float64Array } {
@@ -46,14 +50,17 @@ describe('the concentration chart (TimeChart), built from the chart layers', () 
         { key: 'm', label: 'Cmax 250', colour: colours.blue, shape: 'square', tMin: 40, y: 250 },
       ],
     });
-    await expect(normalise(el.innerHTML)).toMatchFileSnapshot('__snapshots__/time-chart.html');
+    await expect(svgOf(el)).toMatchFileSnapshot('__snapshots__/time-chart.svg');
+    expect(el.querySelector('.readouts')!.textContent).toMatch(
+      /At 40 min:.*IV: 250.*effect site: 250/s,
+    );
   });
 
   it('on a log axis spans four decades below the top and breaks the line at zero (snapshot)', async () => {
     const s = series(240);
     s.y[0] = 0;
     const el = show(TimeChart, { ...base, xMaxMin: 240, series: [s], scale: 'log' });
-    await expect(normalise(el.innerHTML)).toMatchFileSnapshot('__snapshots__/time-chart-log.html');
+    await expect(svgOf(el)).toMatchFileSnapshot('__snapshots__/time-chart-log.svg');
     const d = el.querySelector('path[fill="none"]')!.getAttribute('d')!;
     // 0 has no place on a log axis: the line starts at the first positive value (t = 1 min).
     expect(d.startsWith('M')).toBe(true);
@@ -191,9 +198,7 @@ describe('the exercise chart (PredictionChart)', () => {
       answerLabel: 'Simulated',
       band: { lo: baseline.map((v) => v * 1.5), hi: baseline.map((v) => v * 2.6) },
     });
-    await expect(normalise(el.innerHTML)).toMatchFileSnapshot(
-      '__snapshots__/prediction-chart.html',
-    );
+    await expect(svgOf(el)).toMatchFileSnapshot('__snapshots__/prediction-chart.svg');
     // the axis grew to hold the band's top (650 ng/mL x 1.05), to a round value
     const labels = [...el.querySelectorAll('text[text-anchor="end"]')].map((n) =>
       Number(n.textContent),
@@ -218,5 +223,56 @@ describe('the exercise chart (PredictionChart)', () => {
     // a stroke above the drawing area is kept at its top, not beyond
     pointer(surface, 'pointerdown', 560, -50, box);
     expect(changes.at(-1)!.draft.at(-1)).toBeCloseTo(500, 6);
+  });
+});
+
+describe('the session strip (SessionStrip)', () => {
+  const rows = [
+    { key: 'a', lane: 0, from: -20, to: 0, runsOn: false, badge: 1 },
+    { key: 'b', lane: 1, from: 0, to: 40, runsOn: false, badge: 2, label: 'The drip' },
+    { key: 'c', lane: 0, from: 120, to: null, runsOn: true, badge: 3 },
+    { key: 'd', lane: 2, from: 30, to: null, runsOn: false, badge: 4 },
+    {
+      key: 'r',
+      lane: 3,
+      from: 7,
+      to: 75,
+      runsOn: false,
+      label: '100-250 ng/mL',
+      tone: 'range' as const,
+    },
+  ];
+
+  it('draws lanes, badges, a bar that runs on, a range row, the faint curve and the cursor (snapshot)', async () => {
+    const el = show(SessionStrip, {
+      rows,
+      axis: [-30, 240] as const,
+      ticks: [0, 60, 120, 180, 240],
+      tickLabel: (min: number) => `${min / 60} h`,
+      curve: curve(240),
+      cursor: 45,
+      labelWidth: 100,
+      runsOnText: 'Next day',
+      description: 'Session timeline',
+      width: 640,
+    });
+    await expect(svgOf(el)).toMatchFileSnapshot('__snapshots__/session-strip.svg');
+    const svg = el.querySelector('svg')!;
+    // One lane per row index, 30 px each: the strip is as tall as its lanes and axis.
+    expect(svg.getAttribute('viewBox')).toBe(`0 0 640 ${Math.round(4 * 30 + (28 * 13) / 12)}`);
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(el.textContent).toContain('Next day →');
+  });
+
+  it('is hidden from screen readers when the page says the same in words', () => {
+    const el = show(SessionStrip, {
+      rows,
+      axis: [-30, 240] as const,
+      ticks: [0, 60],
+      tickLabel: String,
+    });
+    expect(el.querySelector('svg')!.getAttribute('aria-hidden')).toBe('true');
+    // no cursor was asked for
+    expect(el.querySelector('line[stroke-dasharray="4 3"]')).toBeNull();
   });
 });
