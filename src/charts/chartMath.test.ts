@@ -89,7 +89,7 @@ describe('curvePath', () => {
   });
 
   it('stays within a quarter pixel of the data with far fewer points, and keeps the peak', () => {
-    const d = curvePath(t, y, 0, 1440, xMap, yMap);
+    const d = curvePath(t, y, { t0: 0, t1: 1440, xMap, yMap });
     const [pts] = runs(d);
     expect(runs(d)).toHaveLength(1);
     expect(pts!.length).toBeLessThan(250);
@@ -107,14 +107,21 @@ describe('curvePath', () => {
     const tt = Float64Array.from({ length: 20001 }, (_, i) => i);
     const yy = tt.map((x) => (x === 10007 ? 1000 : 1 + Math.sin(x / 50)));
     const [pts] = runs(
-      curvePath(tt, yy, 0, 20000, axisMap([0, 20000], [0, 300]), axisMap([0, 1000], [100, 0])),
+      curvePath(tt, yy, {
+        t0: 0,
+        t1: 20000,
+        xMap: axisMap([0, 20000], [0, 300]),
+        yMap: axisMap([0, 1000], [100, 0]),
+      }),
     );
     expect(Math.min(...pts!.map((p) => p[1]))).toBe(0);
     expect(pts!.length).toBeLessThanOrEqual(4 * 301);
   });
 
   it('restricts to the window with one point either side', () => {
-    const [pts] = runs(curvePath(t, y, 100, 200, axisMap([100, 200], [0, 500]), yMap));
+    const [pts] = runs(
+      curvePath(t, y, { t0: 100, t1: 200, xMap: axisMap([100, 200], [0, 500]), yMap }),
+    );
     expect(pts![0]![0]).toBe(-5);
     expect(pts![pts!.length - 1]![0]).toBe(505);
   });
@@ -123,14 +130,23 @@ describe('curvePath', () => {
     const yy = Float64Array.of(1, 10, 0, 100, 1000, Number.NaN, 10);
     const tt = Float64Array.from({ length: 7 }, (_, i) => i * 100);
     const log = axisMap([0.1, 1000], [100, 0], true);
-    expect(runs(curvePath(tt, yy, 0, 600, axisMap([0, 600], [0, 600]), log))).toHaveLength(3);
     expect(
-      curvePath(tt, yy, 0, 600, axisMap([0, 600], [0, 600]), axisMap([0, 1000], [100, 0])),
+      runs(curvePath(tt, yy, { t0: 0, t1: 600, xMap: axisMap([0, 600], [0, 600]), yMap: log })),
+    ).toHaveLength(3);
+    expect(
+      curvePath(tt, yy, {
+        t0: 0,
+        t1: 600,
+        xMap: axisMap([0, 600], [0, 600]),
+        yMap: axisMap([0, 1000], [100, 0]),
+      }),
     ).not.toContain('NaN');
   });
 
   it('is empty for no data', () => {
-    expect(curvePath(new Float64Array(0), new Float64Array(0), 0, 10, xMap, yMap)).toBe('');
+    expect(curvePath(new Float64Array(0), new Float64Array(0), { t0: 0, t1: 10, xMap, yMap })).toBe(
+      '',
+    );
   });
 });
 
@@ -142,7 +158,12 @@ describe('areaPath', () => {
   const xMap = axisMap([0, 1440], [0, 540]);
 
   it('goes along the upper curve and back along the lower one, closed', () => {
-    const d = areaPath(t, lower, upper, 0, 1440, xMap, axisMap([0, 160], [264, 0]));
+    const d = areaPath(t, lower, upper, {
+      t0: 0,
+      t1: 1440,
+      xMap,
+      yMap: axisMap([0, 160], [264, 0]),
+    });
     expect(d.startsWith('M0,')).toBe(true);
     expect(d.endsWith('Z')).toBe(true);
     const pts = d
@@ -157,7 +178,12 @@ describe('areaPath', () => {
 
   it('leaves out, on a log axis, the stretches where either edge is 0', () => {
     const lo = lower.map((v, i) => (i < 3 || (i > 100 && i < 110) ? 0 : v));
-    const d = areaPath(t, lo, upper, 0, 1440, xMap, axisMap([0.01, 200], [264, 0], true));
+    const d = areaPath(t, lo, upper, {
+      t0: 0,
+      t1: 1440,
+      xMap,
+      yMap: axisMap([0.01, 200], [264, 0], true),
+    });
     expect(d.split('M')).toHaveLength(3);
     expect(d.split('Z')).toHaveLength(3);
   });

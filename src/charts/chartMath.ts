@@ -289,22 +289,25 @@ function eachRun(
   if (start >= 0) run(start, hi);
 }
 
+/** Where a path is drawn: the time window [t0, t1], both axes' mappings, and how closely. */
+export interface PathWindow {
+  t0: number;
+  t1: number;
+  xMap: AxisMap;
+  yMap: AxisMap;
+  /** the largest distance of the drawn line from the data, px (0.25 by default) */
+  tolerance?: number;
+}
+
 /**
  * The SVG path of a curve (t ascending) over the window [t0, t1], in pixels rounded to 0.1 px:
  * points outside the window are dropped, except one on either side so the line reaches the edges;
  * values with no position (NaN; on a log axis, also values <= 0) break the line; within that, the
  * line is simplified (see runPoints) and never more than `tolerance` px from the data.
  */
-export function curvePath(
-  t: ArrayLike<number>,
-  y: ArrayLike<number>,
-  t0: number,
-  t1: number,
-  xMap: AxisMap,
-  yMap: AxisMap,
-  tolerance = 0.25,
-): string {
-  const [lo, hi] = windowOf(t, t0, t1);
+export function curvePath(t: ArrayLike<number>, y: ArrayLike<number>, win: PathWindow): string {
+  const { xMap, yMap, tolerance = 0.25 } = win;
+  const [lo, hi] = windowOf(t, win.t0, win.t1);
   let d = '';
   eachRun(lo, hi, y, null, yMap.log, (from, to) => {
     d += pointsText(runPoints(t, y, from, to, xMap, yMap, tolerance), 'M');
@@ -321,13 +324,10 @@ export function areaPath(
   t: ArrayLike<number>,
   lower: ArrayLike<number>,
   upper: ArrayLike<number>,
-  t0: number,
-  t1: number,
-  xMap: AxisMap,
-  yMap: AxisMap,
-  tolerance = 0.25,
+  win: PathWindow,
 ): string {
-  const [lo, hi] = windowOf(t, t0, t1);
+  const { xMap, yMap, tolerance = 0.25 } = win;
+  const [lo, hi] = windowOf(t, win.t0, win.t1);
   let d = '';
   eachRun(lo, hi, lower, upper, yMap.log, (from, to) => {
     const top = runPoints(t, upper, from, to, xMap, yMap, tolerance);
