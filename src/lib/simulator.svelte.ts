@@ -183,7 +183,12 @@ export class Simulator {
 
   /** True while a pointer holds a slider: the band waits for its release (see computeBand). */
   private sliderHeld = false;
-  private bandDeferred = false;
+  private bandDeferred = $state(false);
+
+  /** true while a held slider keeps the variability band waiting (the chart's legend says so) */
+  get bandWaiting(): boolean {
+    return this.bandDeferred;
+  }
 
   /**
    * An attachment for the app's root element (`{@attach sim.followSliders}`): while the element is

@@ -319,11 +319,14 @@ test('while a slider is held the variability band waits, and it comes back when 
   await page.mouse.down();
   await page.mouse.move(at(0.8), y, { steps: 10 });
   await expect(slider).toHaveValue('0.8');
-  // A pause far longer than a band's delay: still held, so no band is computed.
-  await page.waitForTimeout(1000);
+  // Still held: the band waits, and the legend says so.
+  await expect(
+    page.getByText('The variability band waits until the slider is let go.'),
+  ).toBeVisible();
   await expect(band).toHaveCount(0);
   await page.mouse.up();
   await expect(band).toHaveCount(1);
+  await expect(page.getByText('The variability band waits')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 
