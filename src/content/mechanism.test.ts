@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { MECHANISM_PANELS, TIMELINE_STAGES, stagesUnderWay } from './mechanism';
 import { fleschKincaidGrade, syllables } from './readability';
-import { cite } from './references';
+import { expectResolvingCitations } from './citations.testing';
 
 const claims = MECHANISM_PANELS.flatMap((p) => p.claims.map((c) => [p.id, c] as const));
 
 describe('mechanism content', () => {
   it.each(claims)('every %s claim cites keys that resolve', (_id, c) => {
-    expect(c.cite.length).toBeGreaterThan(0);
-    for (const key of c.cite) expect(cite(key).key).toBe(key);
+    expectResolvingCitations(c.cite);
   });
 
   it('every timeline stage cites keys that resolve and has an ordered window', () => {
     for (const s of TIMELINE_STAGES) {
-      for (const key of s.cite) expect(cite(key).key).toBe(key);
+      expectResolvingCitations(s.cite);
       expect(s.startMin).toBeLessThan(s.endMin);
     }
   });
