@@ -110,7 +110,7 @@ function sequenceOf(n: number): LectureSequence {
   };
 }
 
-beforeEach(() => history.replaceState(null, '', '/'));
+beforeEach(() => history.replaceState(null, '', '/#mode=lecture'));
 afterEach(() => {
   while (cleanups.length) cleanups.pop()!();
   vi.unstubAllGlobals();
@@ -118,6 +118,15 @@ afterEach(() => {
 });
 
 describe('a LecturePlayer opens', () => {
+  it('and leaves the address alone once the page has moved to another view', () => {
+    // The lecture was asked for, but the user went on (a quick Back) before it started.
+    history.replaceState(null, '', '/#mode=patient&v=1');
+    const { player } = started('mode=lecture');
+    expect(location.hash).toBe('#mode=patient&v=1');
+    player.next();
+    expect(location.hash).toBe('#mode=patient&v=1');
+  });
+
   it('on the first ready-made lecture, without touching the simulator before start()', () => {
     const sim = new FakeSimulator();
     const player = new LecturePlayer(sim, '');

@@ -31,7 +31,7 @@ function startedPlayer(): LecturePlayer {
   return p;
 }
 
-beforeEach(() => history.replaceState(null, '', '/'));
+beforeEach(() => history.replaceState(null, '', '/#mode=lecture'));
 afterEach(() => {
   while (cleanups.length) cleanups.pop()!();
 });

@@ -21,6 +21,7 @@
 import { READY_LECTURES } from './lectures';
 import { windowEndMin, type AppState } from '../../lib/appState';
 import { addressWith, currentParams } from '../../lib/address';
+import { parseRoute } from '../../lib/modes';
 import {
   MAX_CAPTION,
   MAX_STEPS,
@@ -152,9 +153,14 @@ export class LecturePlayer {
     return copy($state.snapshot(this.#sim.state) as AppState);
   }
 
-  /** Writes the sequence and the step into the address's fragment. */
+  /**
+   * Writes the sequence and the step into the address's fragment, while the address is the
+   * lecture's: a lecture that starts (or steps) after the page has already moved to another view,
+   * e.g. a quick Back, must not take the address back to the lecture.
+   */
   writeAddress() {
     if (typeof history === 'undefined') return;
+    if (parseRoute(currentParams()).mode !== 'lecture') return;
     const seq = $state.snapshot(this.#sequence) as LectureSequence;
     history.replaceState(
       history.state,
