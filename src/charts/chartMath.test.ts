@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  areaPath,
-  axisMap,
-  curvePath,
-  formatConc,
-  formatTime,
-  linePath,
-  timeUnitFor,
-} from './chartMath';
+import { areaPath, axisMap, curvePath, formatConc, formatTime, timeUnitFor } from './chartMath';
 import { valueAt } from '../engine/curve';
 
 describe('valueAt', () => {
@@ -34,18 +26,6 @@ describe('formatting', () => {
     expect(formatConc(253.14)).toBe('253');
     expect(formatConc(0.012345)).toBe('0.0123');
     expect(formatConc(0)).toBe('0');
-  });
-});
-
-describe('linePath', () => {
-  it('moves, draws, and breaks at undefined points, rounding to 0.1 px', () => {
-    const d = linePath(
-      [0, 1, 2, 3],
-      (i) => i * 10.04,
-      () => 5,
-      (i) => i !== 2,
-    );
-    expect(d).toBe('M0,5L10,5M30.1,5');
   });
 });
 
@@ -81,7 +61,7 @@ describe('curvePath', () => {
   const xMap = axisMap([0, 1440], [0, 540]);
   const yMap = axisMap([0, 300], [264, 0]);
 
-  it('maps like a d3 scale, on linear and clamped log axes', () => {
+  it('maps as a linear and a clamped log scale do', () => {
     expect(xMap.a * 720 + xMap.b).toBeCloseTo(270, 12);
     const log = axisMap([0.1, 1000], [264, 0], true);
     expect(log.a * Math.log(10) + log.b).toBeCloseTo(132, 10);

@@ -33,31 +33,8 @@ export function formatConc(v: number): string {
 }
 
 /**
- * An SVG path through the points (x, y) given by index, in pixels rounded to 0.1 px; points where
- * `defined` is false break the line.
- */
-export function linePath(
-  idx: readonly number[],
-  x: (i: number) => number,
-  y: (i: number) => number,
-  defined: (i: number) => boolean = () => true,
-): string {
-  let d = '';
-  let pen = false;
-  for (const i of idx) {
-    if (!defined(i)) {
-      pen = false;
-      continue;
-    }
-    d += (pen ? 'L' : 'M') + Math.round(x(i) * 10) / 10 + ',' + Math.round(y(i) * 10) / 10;
-    pen = true;
-  }
-  return d;
-}
-
-/**
  * A pixel mapping of one axis: px = a * v + b on a linear axis, px = a * ln(v) + b on a log axis
- * (clamped to [lo, hi] there, as d3's clamped log scale does). Used instead of calling a d3 scale per
+ * (clamped to [lo, hi] there, as a clamped log scale does). Used instead of calling a scale per
  * point when a curve of thousands of points is redrawn under a slider.
  */
 export interface AxisMap {
@@ -68,7 +45,7 @@ export interface AxisMap {
   hi: number;
 }
 
-/** The AxisMap of a linear or log scale from its domain and range (what d3's scale computes). */
+/** The AxisMap of a linear or log scale from its domain and range (what scale.ts computes). */
 export function axisMap(
   domain: readonly [number, number],
   range: readonly [number, number],

@@ -8,8 +8,8 @@
  * margins, offsets and tick spacing 5/3 as large, and its labels never collide.
  */
 import { getContext, setContext } from 'svelte';
-import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3';
 import { axisMap, timeUnitFor, type AxisMap, type TimeUnit } from './chartMath';
+import { linearScale, logScale, type Scale } from './scale';
 
 export interface Margin {
   top: number;
@@ -38,11 +38,9 @@ export interface FrameInput {
   yMin: number;
   yMax: number;
   log: boolean;
-  /** extend the linear value domain to round tick values (d3's nice()) */
+  /** extend the linear value domain to round tick values (scale.ts, niceDomain) */
   nice: boolean;
 }
-
-export type ValueScale = ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
 
 export class ChartFrame {
   readonly width: number;
@@ -61,9 +59,9 @@ export class ChartFrame {
   readonly unit: TimeUnit;
   readonly log: boolean;
   /** time (min) to px from the plotting area's left edge */
-  readonly x: ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
+  readonly x: Scale;
   /** value to px from the plotting area's top edge */
-  readonly y: ValueScale;
+  readonly y: Scale;
   /** the same mappings as coefficients, for drawing long curves (chartMath.curvePath) */
   readonly xMap: AxisMap;
   readonly yMap: AxisMap;
@@ -91,19 +89,15 @@ export class ChartFrame {
     const nice = $derived(input().nice);
     const timeLog = $derived(input().timeLog);
     this.x = $derived(
-      (timeLog ? scaleLog() : scaleLinear())
-        .domain([this.tStart, this.tEnd])
-        .range([0, this.innerW]),
+      (timeLog ? logScale : linearScale)([this.tStart, this.tEnd], [0, this.innerW]),
     );
-    this.y = $derived.by(() => {
-      if (this.log) return scaleLog().domain([yMin, yMax]).range([this.innerH, 0]).clamp(true);
-      const s = scaleLinear().domain([yMin, yMax]).range([this.innerH, 0]);
-      return nice ? s.nice() : s;
-    });
+    this.y = $derived(
+      this.log
+        ? logScale([yMin, yMax], [this.innerH, 0], { clamp: true })
+        : linearScale([yMin, yMax], [this.innerH, 0], { nice }),
+    );
     this.xMap = $derived(axisMap([this.tStart, this.tEnd], [0, this.innerW], timeLog));
-    this.yMap = $derived(
-      axisMap(this.y.domain() as [number, number], this.y.range() as [number, number], this.log),
-    );
+    this.yMap = $derived(axisMap(this.y.domain(), this.y.range(), this.log));
   }
 
   /** Whether a value has a place on the value axis (on a log axis, only values > 0). */
