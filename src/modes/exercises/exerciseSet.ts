@@ -95,6 +95,22 @@ function onGrid(s: Scenario, grid: ExerciseGrid): Scenario {
 }
 
 /** The highest value of a curve at grid times in [t0, t1). */
+/** The reference curve: a series of a simulated scenario (plasma parent drug unless named). */
+const reference = (label: string, scenario: () => Scenario, series: SeriesKey = 'parent') => ({
+  label,
+  scenario,
+  series,
+});
+/** An answer that is one simulated curve. */
+const simulated = (
+  label: string,
+  scenario: () => Scenario,
+  series: SeriesKey = 'parent',
+): AnswerSource => ({ kind: 'run', label, scenario, series });
+/** How much later the answer peaks than the reference, min (null when either has no peak). */
+const peakLag = (answer: CurveStats, ref: CurveStats) =>
+  answer.tPeakMin !== null && ref.tPeakMin !== null ? answer.tPeakMin - ref.tPeakMin : null;
+
 function maxBetween(t: Float64Array, y: Float64Array, t0: number, t1: number): number {
   let m = 0;
   for (let i = 0; i < t.length; i++) if (t[i]! >= t0 && t[i]! < t1 && y[i]! > m) m = y[i]!;
@@ -134,17 +150,12 @@ export const EXERCISES: readonly Exercise[] = [
     handleTimesMin: FOUR_H_HANDLES,
     yMaxFactor: 2.6,
     timeToleranceMin: 60,
-    baseline: {
-      label: 'Reference: 0.5 mg/kg over 40 min',
-      scenario: () => onGrid(ivScenario(0.5, 40), FOUR_H),
-      series: 'parent',
-    },
-    answer: {
-      kind: 'run',
-      label: 'Simulation: 1.0 mg/kg over 40 min',
-      scenario: () => onGrid(ivScenario(1.0, 40), FOUR_H),
-      series: 'parent',
-    },
+    baseline: reference('Reference: 0.5 mg/kg over 40 min', () =>
+      onGrid(ivScenario(0.5, 40), FOUR_H),
+    ),
+    answer: simulated('Simulation: 1.0 mg/kg over 40 min', () =>
+      onGrid(ivScenario(1.0, 40), FOUR_H),
+    ),
     explain: ({ baselineStats: b, answerStats: a }) => [
       `The simulation shows a peak of ${ng(a.peak)} at ${when(a.tPeakMin)} after 1.0 mg/kg, against ${ng(b.peak)} at ${when(b.tPeakMin)} after 0.5 mg/kg: ${ratio(a.peak, b.peak)} times as high, at the same time. The area under the curve over these 4 h grows by the same factor (${sig3(a.aucNgHPerMl)} against ${sig3(b.aucNgHPerMl)} ng·h/mL).`,
       'The model behind the curve (Herd et al. 2007, used at adult size) is linear: distribution and elimination each remove a fixed fraction of the drug per minute, however much there is. Doubling the dose therefore doubles the concentration at every moment and leaves the shape and the timing of the curve unchanged. This is dose proportionality; in a real person it holds only as far as the processes stay unsaturated.',
@@ -163,17 +174,12 @@ export const EXERCISES: readonly Exercise[] = [
     handleTimesMin: FOUR_H_HANDLES,
     yMaxFactor: 2.2,
     timeToleranceMin: 30,
-    baseline: {
-      label: 'Reference: 0.5 mg/kg over 40 min',
-      scenario: () => onGrid(ivScenario(0.5, 40), FOUR_H),
-      series: 'parent',
-    },
-    answer: {
-      kind: 'run',
-      label: 'Simulation: 0.5 mg/kg over 20 min',
-      scenario: () => onGrid(ivScenario(0.5, 20), FOUR_H),
-      series: 'parent',
-    },
+    baseline: reference('Reference: 0.5 mg/kg over 40 min', () =>
+      onGrid(ivScenario(0.5, 40), FOUR_H),
+    ),
+    answer: simulated('Simulation: 0.5 mg/kg over 20 min', () =>
+      onGrid(ivScenario(0.5, 20), FOUR_H),
+    ),
     explain: ({ baselineStats: b, answerStats: a }) => {
       const [lo, hi] = DISSOCIATION_RANGE_NG_PER_ML;
       const where = a.peak > hi ? 'above' : a.peak >= lo ? 'inside' : 'below';
@@ -196,17 +202,10 @@ export const EXERCISES: readonly Exercise[] = [
     handleTimesMin: NASAL_HANDLES,
     yMaxFactor: 1.3,
     timeToleranceMin: 60,
-    baseline: {
-      label: 'Reference: 84 mg IV over 10 min',
-      scenario: () => esketamineIv(FOUR_H),
-      series: 'parent',
-    },
-    answer: {
-      kind: 'run',
-      label: 'Simulation: 84 mg nasal (3 devices)',
-      scenario: () => onGrid(nasalScenario(3), FOUR_H),
-      series: 'parent',
-    },
+    baseline: reference('Reference: 84 mg IV over 10 min', () => esketamineIv(FOUR_H)),
+    answer: simulated('Simulation: 84 mg nasal (3 devices)', () =>
+      onGrid(nasalScenario(3), FOUR_H),
+    ),
     explain: ({ baselineStats: b, answerStats: a }) => [
       `The simulation shows a nasal peak of ${ng(a.peak)} at ${when(a.tPeakMin)}, against ${ng(b.peak)} at ${when(b.tPeakMin)} for the infusion. Over the 4 h shown, the area under the nasal curve is ${percent(a.aucNgHPerMl / b.aucNgHPerMl)} of the area under the IV curve.`,
       'Part of each spray is absorbed through the lining of the nose; the rest runs down the throat and is swallowed, and much of that is broken down in the gut wall and the liver before it can reach the circulation (first-pass metabolism). The fraction of a dose that reaches the circulation is its bioavailability: by definition 100 % for IV, and 51 % for 84 mg of the nasal spray in the study behind this model (Perez-Ruixo et al. 2021). Absorption also takes time, so the nasal peak comes later and is flatter.',
@@ -224,17 +223,8 @@ export const EXERCISES: readonly Exercise[] = [
     handleTimesMin: NASAL_HANDLES,
     yMaxFactor: 3.5,
     timeToleranceMin: 60,
-    baseline: {
-      label: 'Reference: 1 device (28 mg)',
-      scenario: () => onGrid(nasalScenario(1), FOUR_H),
-      series: 'parent',
-    },
-    answer: {
-      kind: 'run',
-      label: 'Simulation: 3 devices (84 mg)',
-      scenario: () => onGrid(nasalScenario(3), FOUR_H),
-      series: 'parent',
-    },
+    baseline: reference('Reference: 1 device (28 mg)', () => onGrid(nasalScenario(1), FOUR_H)),
+    answer: simulated('Simulation: 3 devices (84 mg)', () => onGrid(nasalScenario(3), FOUR_H)),
     explain: ({ baselineStats: b, answerStats: a }) => [
       `The simulation shows a peak of ${ng(a.peak)} at ${when(a.tPeakMin)} after three devices, against ${ng(b.peak)} at ${when(b.tPeakMin)} after one: ${ratio(a.peak, b.peak)} times as high for three times the dose. The area under the curve over 4 h grows ${ratio(a.aucNgHPerMl, b.aucNgHPerMl)} times.`,
       'In this model the second and third devices of a session deliver a smaller share of their dose through the nose: the nasal fraction is multiplied by 0.62 for them (Perez-Ruixo et al. 2021, Table 3), so more of their dose is swallowed and lost to first-pass metabolism. The study reports a bioavailability of 54 % for 56 mg and 51 % for 84 mg. The devices are also 5 min apart, which spreads the input and moves the peak a little later.',
@@ -252,20 +242,17 @@ export const EXERCISES: readonly Exercise[] = [
     handleTimesMin: [30, 60, 90, 120, 180, 240, 360, 480, 600, 720],
     yMaxFactor: 2.5,
     timeToleranceMin: 120,
-    baseline: {
-      label: 'Reference: esketamine, 84 mg nasal',
-      scenario: () => onGrid(nasalScenario(3), TWELVE_H),
-      series: 'parent',
-    },
-    answer: {
-      kind: 'run',
-      label: 'Simulation: noresketamine, 84 mg nasal',
-      scenario: () => onGrid(nasalScenario(3), TWELVE_H),
-      series: 'metabolite',
-    },
+    baseline: reference('Reference: esketamine, 84 mg nasal', () =>
+      onGrid(nasalScenario(3), TWELVE_H),
+    ),
+    answer: simulated(
+      'Simulation: noresketamine, 84 mg nasal',
+      () => onGrid(nasalScenario(3), TWELVE_H),
+      'metabolite',
+    ),
     explain: ({ t, baseline, answer, baselineStats: b, answerStats: a }) => {
       const end = t[t.length - 1]!;
-      const lag = a.tPeakMin !== null && b.tPeakMin !== null ? a.tPeakMin - b.tPeakMin : null;
+      const lag = peakLag(a, b);
       return [
         `The simulation shows noresketamine peaking at ${ng(a.peak)} at ${when(a.tPeakMin)}${lag !== null ? `, ${formatMinutes(lag)} after esketamine's own peak of ${ng(b.peak)}` : ''}. At ${formatMinutes(end)} there is ${ng(valueAtClamped(t, answer, end))} of noresketamine against ${ng(valueAtClamped(t, baseline, end))} of esketamine.`,
         `A metabolite can only be made from drug that is already in the body, so it rises later than the parent. Here it also rises higher: the swallowed part of the dose passes through the liver, which converts much of it before it reaches the circulation, and noresketamine leaves more slowly than esketamine (between 6 and 12 h the simulation halves it every ${sig3(halfLifeH(t, answer, 360, 720))} h, esketamine every ${sig3(halfLifeH(t, baseline, 360, 720))} h), so it builds up and outlasts the parent drug.`,
@@ -284,11 +271,7 @@ export const EXERCISES: readonly Exercise[] = [
     handleTimesMin: [40, 120, 720, 2880, 2920, 3000, 3600, 5760, 5800, 5880, 6480, 7200],
     yMaxFactor: 1.6,
     timeToleranceMin: 1440,
-    baseline: {
-      label: 'Reference: one infusion',
-      scenario: () => onGrid(ivScenario(0.5, 40), COURSE_GRID),
-      series: 'parent',
-    },
+    baseline: reference('Reference: one infusion', () => onGrid(ivScenario(0.5, 40), COURSE_GRID)),
     answer: {
       kind: 'run',
       label: `Simulation: infusions on days ${COURSE_DAYS.join(', ')}`,
@@ -329,11 +312,9 @@ export const EXERCISES: readonly Exercise[] = [
     handleTimesMin: NASAL_HANDLES,
     yMaxFactor: 2.2,
     timeToleranceMin: 60,
-    baseline: {
-      label: 'Reference: typical patient, 84 mg nasal',
-      scenario: () => onGrid(nasalScenario(3), FOUR_H),
-      series: 'parent',
-    },
+    baseline: reference('Reference: typical patient, 84 mg nasal', () =>
+      onGrid(nasalScenario(3), FOUR_H),
+    ),
     answer: {
       kind: 'percentile',
       percentile: 95,
@@ -383,19 +364,16 @@ export const EXERCISES: readonly Exercise[] = [
     handleTimesMin: [15, 30, 45, 60, 75, 90, 120, 180, 240],
     yMaxFactor: 1.5,
     timeToleranceMin: 20,
-    baseline: {
-      label: 'Reference: plasma, 84 mg nasal',
-      scenario: () => onGrid(nasalScenario(3), FOUR_H_FINE),
-      series: 'parent',
-    },
-    answer: {
-      kind: 'run',
-      label: 'Simulation: effect site, 84 mg nasal',
-      scenario: () => onGrid(nasalScenario(3), FOUR_H_FINE),
-      series: 'effectSite',
-    },
+    baseline: reference('Reference: plasma, 84 mg nasal', () =>
+      onGrid(nasalScenario(3), FOUR_H_FINE),
+    ),
+    answer: simulated(
+      'Simulation: effect site, 84 mg nasal',
+      () => onGrid(nasalScenario(3), FOUR_H_FINE),
+      'effectSite',
+    ),
     explain: ({ t, baseline, answer, baselineStats: b, answerStats: a }) => {
-      const lag = a.tPeakMin !== null && b.tPeakMin !== null ? a.tPeakMin - b.tPeakMin : null;
+      const lag = peakLag(a, b);
       let cross: number | null = null;
       for (let i = 1; i < t.length; i++) {
         if (answer[i]! > baseline[i]! && answer[i - 1]! <= baseline[i - 1]! && t[i]! > 0) {
@@ -421,17 +399,14 @@ export const EXERCISES: readonly Exercise[] = [
     handleTimesMin: [1, 2, 4, 6, 8, 10, 15, 20, 30, 45, 60],
     yMaxFactor: 1.1,
     timeToleranceMin: 10,
-    baseline: {
-      label: 'Reference: plasma after a bolus',
-      scenario: () => onGrid(ivScenario(0.5, 0), BOLUS_GRID),
-      series: 'parent',
-    },
-    answer: {
-      kind: 'run',
-      label: 'Simulation: effect site after a bolus',
-      scenario: () => onGrid(ivScenario(0.5, 0), BOLUS_GRID),
-      series: 'effectSite',
-    },
+    baseline: reference('Reference: plasma after a bolus', () =>
+      onGrid(ivScenario(0.5, 0), BOLUS_GRID),
+    ),
+    answer: simulated(
+      'Simulation: effect site after a bolus',
+      () => onGrid(ivScenario(0.5, 0), BOLUS_GRID),
+      'effectSite',
+    ),
     explain: ({ t, baseline, baselineStats: b, answerStats: a }) => {
       const tp = a.tPeakMin ?? 0;
       return [
