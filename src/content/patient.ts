@@ -1,8 +1,10 @@
 /**
  * Patient mode: the plain-language text a clinician walks through with a patient, and the one-page
- * handout printed from it. Kept at reading grade 8 or below by src/content/patient.test.ts.
+ * handout printed from it. Kept at reading grade 8 or below by src/content/patient.test.ts (notes,
+ * labels, generated sentences) and src/content/cited.test.ts (claims).
  *
- * Every sentence that states a fact is a Claim with citation keys that resolve in
+ * Every sentence that states a fact is a Claim: the content's one cited shape, `Cited` (defined in
+ * src/content/cited.ts), with one plain string and citation keys that resolve in
  * src/content/references.ts. Sentences that state no fact (pointers to the care team, what this
  * tool is, labels of controls) are Notes and carry no citation.
  *
@@ -17,6 +19,7 @@
  * after a drip, and which single side effects (headache, nausea, blurred vision) are common with the
  * drip; the questions list points there instead.
  */
+import type { Cited } from './cited';
 
 export type Treatment = 'iv' | 'intranasal';
 
@@ -25,10 +28,7 @@ export type IconName =
   'clipboard' | 'drip' | 'spray' | 'swirl' | 'dizzy' | 'gauge' | 'clock' | 'home' | 'sun';
 
 /** A sentence that states a fact: it cites at least one reference. */
-export interface Claim {
-  text: string;
-  cite: readonly string[];
-}
+export type Claim = Cited<string>;
 
 /** A sentence that states no fact: a pointer to the care team, or what this tool is. */
 export interface Note {

@@ -3,13 +3,13 @@
  * clinical panel (by reading level, student or plain) and patient mode (reading grade 8 or below,
  * as cards). One list, so that a step's timing is written once and both timelines agree.
  *
- * A step has the texts of the views it appears in: `clinical` (label, detail and its citations)
- * and `patient` (card title, when, and sentences that each cite their sources). A step without
- * one of them is not shown in that view: e.g. the blood-pressure check is a patient card, the
- * 4-hour blood-pressure rise a clinical row. Sources: docs/content-research.md. Teaching content,
- * not advice.
+ * A step has the texts of the views it appears in: `clinical` (a label, and a detail that is a
+ * `Cited`, the shape defined in ./cited.ts) and `patient` (card title, when, and sentences: claims,
+ * `Cited<string>`, that each cite their sources, or notes). A step without one of them is not
+ * shown in that view: e.g. the blood-pressure check is a patient card, the 4-hour blood-pressure
+ * rise a clinical row. Sources: docs/content-research.md. Teaching content, not advice.
  */
-import type { Text } from './clinical';
+import type { Cited, Levels } from './cited';
 import type { IconName, Line, Note, Treatment } from './patient';
 
 /** A time in a session: minutes after the start or the end of dosing. */
@@ -34,7 +34,7 @@ export interface SessionStep {
   /** null: not in the timeline's first hours (e.g. the next day) */
   bar: StepBar | null;
   /** the simulator's clinical panel, by reading level */
-  clinical?: { label: Text; detail: Text; cite: readonly string[] };
+  clinical?: { label: Levels; detail: Cited };
   /** patient mode: the card */
   patient?: {
     title: string;
@@ -60,12 +60,14 @@ export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
       clinical: {
         label: { student: 'Checks before dosing', plain: 'Checks before the dose' },
         detail: {
-          student:
-            'Blood pressure is measured before dosing and again about 40 minutes after, then as needed until it is stable; the history that rules treatment out is reviewed (see Safety).',
-          plain:
-            'Staff check your blood pressure before the dose and again about 40 minutes later.',
+          text: {
+            student:
+              'Blood pressure is measured before dosing and again about 40 minutes after, then as needed until it is stable; the history that rules treatment out is reviewed (see Safety).',
+            plain:
+              'Staff check your blood pressure before the dose and again about 40 minutes later.',
+          },
+          cite: ['spravatoHcpDosing', LABEL],
         },
-        cite: ['spravatoHcpDosing', LABEL],
       },
       patient: {
         title: 'Checks before the dose',
@@ -86,12 +88,14 @@ export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
       clinical: {
         label: { student: 'Dosing: one device every 5 min', plain: 'Using the nose spray' },
         detail: {
-          student:
-            'Each 28 mg device delivers 2 sprays, one per nostril. A dose is 2 devices (56 mg, 4 sprays) or 3 devices (84 mg, 6 sprays), with 5 minutes between devices, used in the clinic under supervision.',
-          plain:
-            'You use 2 or 3 spray devices at the clinic, with staff watching. Each device gives one spray in each side of your nose. You wait 5 minutes between devices.',
+          text: {
+            student:
+              'Each 28 mg device delivers 2 sprays, one per nostril. A dose is 2 devices (56 mg, 4 sprays) or 3 devices (84 mg, 6 sprays), with 5 minutes between devices, used in the clinic under supervision.',
+            plain:
+              'You use 2 or 3 spray devices at the clinic, with staff watching. Each device gives one spray in each side of your nose. You wait 5 minutes between devices.',
+          },
+          cite: ['spravatoLabel'],
         },
-        cite: ['spravatoLabel'],
       },
       patient: {
         title: 'Using the nose spray',
@@ -118,11 +122,13 @@ export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
       clinical: {
         label: { student: 'Dissociation and slowed thinking', plain: 'Feeling strange or slow' },
         detail: {
-          student:
-            'In healthy volunteers given 84 mg, all cognitive tests were impaired at 40 min and back to placebo level by 2 h.',
-          plain: 'Thinking may feel slow or odd at first. In a study, this was gone by 2 hours.',
+          text: {
+            student:
+              'In healthy volunteers given 84 mg, all cognitive tests were impaired at 40 min and back to placebo level by 2 h.',
+            plain: 'Thinking may feel slow or odd at first. In a study, this was gone by 2 hours.',
+          },
+          cite: ['morrison2018'],
         },
-        cite: ['morrison2018'],
       },
       patient: {
         title: 'Feeling strange or dreamy',
@@ -160,12 +166,14 @@ export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
       clinical: {
         label: { student: 'Blood pressure rise (peak ~40 min)', plain: 'Blood pressure goes up' },
         detail: {
-          student:
-            'Systolic and/or diastolic blood pressure rises at all recommended doses; the rise peaks about 40 minutes after dosing and lasts about 4 hours (warnings and precautions, "Increase in Blood Pressure").',
-          plain:
-            'Your blood pressure goes up for a while. It is highest about 40 minutes after the dose and settles in about 4 hours.',
+          text: {
+            student:
+              'Systolic and/or diastolic blood pressure rises at all recommended doses; the rise peaks about 40 minutes after dosing and lasts about 4 hours (warnings and precautions, "Increase in Blood Pressure").',
+            plain:
+              'Your blood pressure goes up for a while. It is highest about 40 minutes after the dose and settles in about 4 hours.',
+          },
+          cite: ['spravatoPiBriefSummary2021'],
         },
-        cite: ['spravatoPiBriefSummary2021'],
       },
     },
     {
@@ -194,12 +202,14 @@ export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
           plain: 'Staying at the clinic',
         },
         detail: {
-          student:
-            'Patients are monitored for at least 2 hours after each session until a clinician judges them stable (boxed warning).',
-          plain:
-            'You stay at the clinic for at least 2 hours after each dose. Staff check that you are well before you leave.',
+          text: {
+            student:
+              'Patients are monitored for at least 2 hours after each session until a clinician judges them stable (boxed warning).',
+            plain:
+              'You stay at the clinic for at least 2 hours after each dose. Staff check that you are well before you leave.',
+          },
+          cite: [LABEL],
         },
-        cite: [LABEL],
       },
       patient: {
         title: 'Resting at the clinic',
@@ -217,12 +227,14 @@ export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
       clinical: {
         label: { student: 'Home: no driving until the next day', plain: 'Going home, no driving' },
         detail: {
-          student:
-            'No driving or operating machinery until the next day, after a restful sleep (warnings and precautions, section 5.8 of the 2019 label).',
-          plain:
-            'Do not drive until the next day, after a good night of sleep. Plan another way to get home.',
+          text: {
+            student:
+              'No driving or operating machinery until the next day, after a restful sleep (warnings and precautions, section 5.8 of the 2019 label).',
+            plain:
+              'Do not drive until the next day, after a good night of sleep. Plan another way to get home.',
+          },
+          cite: [LABEL],
         },
-        cite: [LABEL],
       },
       patient: {
         title: 'Going home with someone',
@@ -276,11 +288,13 @@ export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
       clinical: {
         label: { student: 'Infusion (0.5 mg/kg over 40 min in trials)', plain: 'The drip' },
         detail: {
-          student:
-            'In the trials cited here, ketamine 0.5 mg/kg was infused into a vein over 40 minutes.',
-          plain: 'The medicine drips slowly into a vein. In studies, this took about 40 minutes.',
+          text: {
+            student:
+              'In the trials cited here, ketamine 0.5 mg/kg was infused into a vein over 40 minutes.',
+            plain: 'The medicine drips slowly into a vein. In studies, this took about 40 minutes.',
+          },
+          cite: ['murrough2013'],
         },
-        cite: ['murrough2013'],
       },
       patient: {
         title: 'The drip',
