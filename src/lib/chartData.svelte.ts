@@ -70,6 +70,16 @@ export class ChartData {
       }),
     );
     this.summaries = $derived(this.#sim.results.map((r) => (r ? this.summaryFor(r) : null)));
+    this.settledText = $derived.by(() => {
+      const i = this.#sim.state.view.active;
+      const r = this.#sim.results[i];
+      const s = this.summaries[i];
+      const named = this.#sim.state.scenarios[i];
+      if (!r || !s || !named) return '';
+      const peak = formatConc(s.cmax * toUnit(r.parent, this.view.unit));
+      const at = formatTime(s.tmaxMin, s.tmaxMin < 600 ? 'min' : 'h');
+      return `${named.name}: peak ${peak} ${this.unitText} at ${at}.`;
+    });
     this.markers = $derived(
       this.#sim.liveResults.flatMap((r, i): ChartMarker[] => {
         if (!r) return [];
@@ -155,6 +165,11 @@ export class ChartData {
   readonly occupancySeries: ChartSeries[];
 
   readonly summaries: (Summary | null)[];
+  /**
+   * One sentence on the selected scenario's curve once the engine has answered and a drag has
+   * paused (results, not liveResults), in the unit shown: the page's one announcement of a change.
+   */
+  readonly settledText: string;
 
   /** a marker on each scenario's first peak (the first-peak rule); its label gives the highest value */
   readonly markers: ChartMarker[];

@@ -119,8 +119,11 @@ describe('the concentration chart (TimeChart), built from the chart layers', () 
     flushSync();
     const cursor = el.querySelector('line[stroke-dasharray="4 3"]')!;
     expect(Number(cursor.getAttribute('x1'))).toBeCloseTo(560 / 2, 5);
-    expect(svg.getAttribute('aria-valuetext')).toBe('120 min');
+    // Said as the readouts write it, with the values it reads; the readouts are not announced.
+    expect(svg.getAttribute('aria-valuetext')).toMatch(/^120 min, IV \d+$/);
+    expect(el.querySelector('.readouts')!.textContent).toContain('At 120 min:');
     expect(el.querySelector('.readouts')!.textContent).toContain('IV: ');
+    expect(el.querySelector('.readouts')!.hasAttribute('aria-live')).toBe(false);
     // beyond the window the cursor is pinned to the end of the axis
     props.cursorMin = 999;
     flushSync();

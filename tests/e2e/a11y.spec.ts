@@ -75,3 +75,59 @@ for (const state of states) {
     expect(await violations(page)).toEqual([]);
   });
 }
+
+test('five presses on the dose slider are announced once, when they settle, in the unit shown', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const firstCmax = page.locator('table.summary tbody tr').first().locator('td').first();
+  await expect(firstCmax).not.toHaveText('');
+  // Wait for the start-up announcement, then count what live regions say from here on.
+  await expect(page.locator('#chart [role="status"]').first()).toContainText('peak');
+  await page.evaluate(() => {
+    const w = window as unknown as { said: string[] };
+    w.said = [];
+    const live =
+      '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]';
+    const last = new Map<Element, string>();
+    new MutationObserver((records) => {
+      const regions = new Set<Element>();
+      for (const r of records) {
+        const el = r.target instanceof Element ? r.target : r.target.parentElement;
+        const region = el?.closest(live);
+        if (region) regions.add(region);
+      }
+      for (const region of regions) {
+        const text = (region.textContent ?? '').trim();
+        if (text && text !== last.get(region)) w.said.push(text);
+        last.set(region, text);
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.getByRole('slider', { name: 'Dose (mg/kg)' }).focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('spinbutton', { name: 'Dose (mg/kg)' })).toHaveValue('0.75');
+
+  const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+  await expect
+    .poll(async () => (await said()).join(' '), { timeout: 10_000 })
+    .toContain('IV 0.75 mg/kg');
+  const cmax = await firstCmax.textContent();
+  expect(await said()).toEqual([`IV 0.75 mg/kg over 40 min: peak ${cmax} ng/mL at 40 min.`]);
+});
+
+test('the time cursor says its time as the screen writes it, and the values it reads', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.locator('table.summary tbody tr').first().locator('td').first()).not.toHaveText(
+    '',
+  );
+  const cursor = page.getByRole('slider', { name: /Time cursor: Plasma and effect-site/ });
+  await cursor.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.readouts').first()).toContainText('At 40 min');
+  await expect(cursor).toHaveAttribute('aria-valuetext', /^40 min, .+ \d[\d.]* ng\/mL/);
+});
