@@ -10,7 +10,7 @@
  * rise a clinical row. Sources: docs/content-research.md. Teaching content, not advice.
  */
 import type { Cited, Levels } from './cited';
-import type { IconName, Line, Note, Treatment } from './patient';
+import type { Claim, IconName, Line, Note, Treatment } from './patient';
 
 /** A time in a session: minutes after the start or the end of dosing. */
 export interface Anchor {
@@ -50,6 +50,8 @@ const NIMH = 'nimhSideEffects2019';
 const start = (offsetMin: number): Anchor => ({ from: 'start', offsetMin });
 const end = (offsetMin: number): Anchor => ({ from: 'end', offsetMin });
 const note = (text: string): Note => ({ text, note: true });
+/** A patient sentence that states a fact, and the references it rests on. */
+const claim = (text: string, ...cite: string[]): Claim => ({ text, cite });
 
 export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
   intranasal: [
@@ -73,10 +75,7 @@ export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
         title: 'Checks before the dose',
         when: 'Before the start',
         lines: [
-          {
-            text: 'Staff check your blood pressure before the dose.',
-            cite: ['spravatoHcpDosing', LABEL],
-          },
+          claim('Staff check your blood pressure before the dose.', 'spravatoHcpDosing', LABEL),
           note('Your care team will tell you what else they check.'),
         ],
       },
@@ -100,18 +99,13 @@ export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
       patient: {
         title: 'Using the nose spray',
         lines: [
-          {
-            text: 'Each dose uses 2 or 3 small spray devices.',
-            cite: [LABEL, 'spravatoHcpDosing'],
-          },
-          {
-            text: 'Each device gives 2 sprays: one in each side of your nose.',
-            cite: [LABEL],
-          },
-          {
-            text: 'You use the devices yourself, with staff watching. You wait 5 minutes after each device before the next one.',
-            cite: ['spravatoLabel', 'spravatoHcpDosing'],
-          },
+          claim('Each dose uses 2 or 3 small spray devices.', LABEL, 'spravatoHcpDosing'),
+          claim('Each device gives 2 sprays: one in each side of your nose.', LABEL),
+          claim(
+            'You use the devices yourself, with staff watching. You wait 5 minutes after each device before the next one.',
+            'spravatoLabel',
+            'spravatoHcpDosing',
+          ),
         ],
       },
     },
@@ -133,14 +127,14 @@ export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
       patient: {
         title: 'Feeling strange or dreamy',
         lines: [
-          {
-            text: 'You may feel strange, dreamlike or detached. This is a common side effect.',
-            cite: [LABEL],
-          },
-          {
-            text: 'Thinking may feel slow. In a study, it was back to normal by 2 hours.',
-            cite: ['morrison2018'],
-          },
+          claim(
+            'You may feel strange, dreamlike or detached. This is a common side effect.',
+            LABEL,
+          ),
+          claim(
+            'Thinking may feel slow. In a study, it was back to normal by 2 hours.',
+            'morrison2018',
+          ),
         ],
       },
     },
@@ -151,11 +145,8 @@ export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
       patient: {
         title: 'Feeling sleepy, dizzy or sick',
         lines: [
-          { text: 'You may also feel sleepy, dizzy or sick to your stomach.', cite: [LABEL] },
-          {
-            text: 'In a study, people were still more sleepy than usual at 2 hours.',
-            cite: ['morrison2018'],
-          },
+          claim('You may also feel sleepy, dizzy or sick to your stomach.', LABEL),
+          claim('In a study, people were still more sleepy than usual at 2 hours.', 'morrison2018'),
         ],
       },
     },
@@ -184,11 +175,12 @@ export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
         title: 'Blood pressure check',
         when: 'About 40 minutes after the dose',
         lines: [
-          { text: 'Blood pressure can go up after a dose.', cite: [LABEL] },
-          {
-            text: 'Staff check it again about 40 minutes later, and after that as needed.',
-            cite: ['spravatoHcpDosing', LABEL],
-          },
+          claim('Blood pressure can go up after a dose.', LABEL),
+          claim(
+            'Staff check it again about 40 minutes later, and after that as needed.',
+            'spravatoHcpDosing',
+            LABEL,
+          ),
         ],
       },
     },
@@ -215,8 +207,8 @@ export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
         title: 'Resting at the clinic',
         when: 'At least 2 hours',
         lines: [
-          { text: 'You stay at the clinic for at least 2 hours after each dose.', cite: [LABEL] },
-          { text: 'Staff check that you are well before you leave.', cite: [LABEL] },
+          claim('You stay at the clinic for at least 2 hours after each dose.', LABEL),
+          claim('Staff check that you are well before you leave.', LABEL),
         ],
       },
     },
@@ -239,11 +231,11 @@ export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
       patient: {
         title: 'Going home with someone',
         lines: [
-          { text: 'Plan for someone else to drive you home.', cite: [LABEL] },
-          {
-            text: 'No driving or using machines until the next day, after a good night of sleep.',
-            cite: [LABEL],
-          },
+          claim('Plan for someone else to drive you home.', LABEL),
+          claim(
+            'No driving or using machines until the next day, after a good night of sleep.',
+            LABEL,
+          ),
         ],
       },
     },
@@ -255,10 +247,10 @@ export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
         title: 'The next day',
         when: 'The next day',
         lines: [
-          {
-            text: 'At first, the next dose is a few days later. The calendar shows the plan.',
-            cite: ['spravatoLabel'],
-          },
+          claim(
+            'At first, the next dose is a few days later. The calendar shows the plan.',
+            'spravatoLabel',
+          ),
           note('Your care team will ask how you have felt since the last dose.'),
         ],
       },
@@ -273,11 +265,8 @@ export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
         title: 'Before the drip',
         when: 'Before the start',
         lines: [
-          { text: 'A thin tube is put into a vein for the drip.', cite: ['murrough2013'] },
-          {
-            text: 'Guidelines for the drip call for regular blood pressure checks.',
-            cite: ['yip2022'],
-          },
+          claim('A thin tube is put into a vein for the drip.', 'murrough2013'),
+          claim('Guidelines for the drip call for regular blood pressure checks.', 'yip2022'),
         ],
       },
     },
@@ -299,10 +288,10 @@ export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
       patient: {
         title: 'The drip',
         lines: [
-          {
-            text: 'The medicine drips slowly into a vein. In studies, this took about 40 minutes.',
-            cite: ['murrough2013'],
-          },
+          claim(
+            'The medicine drips slowly into a vein. In studies, this took about 40 minutes.',
+            'murrough2013',
+          ),
         ],
       },
     },
@@ -313,18 +302,15 @@ export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
       patient: {
         title: 'Feeling strange or dreamy',
         lines: [
-          {
-            text: 'Ketamine can cause strange, dreamlike feelings.',
-            cite: ['olofsen2022', NIMH],
-          },
-          {
-            text: 'These feelings follow the drug level in the blood, so they fade as it falls.',
-            cite: ['olofsen2022'],
-          },
-          {
-            text: 'The bar shows when the level in this simulation is in the range linked to these feelings.',
-            cite: ['zanos2018'],
-          },
+          claim('Ketamine can cause strange, dreamlike feelings.', 'olofsen2022', NIMH),
+          claim(
+            'These feelings follow the drug level in the blood, so they fade as it falls.',
+            'olofsen2022',
+          ),
+          claim(
+            'The bar shows when the level in this simulation is in the range linked to these feelings.',
+            'zanos2018',
+          ),
         ],
       },
     },
@@ -336,14 +322,14 @@ export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
         title: 'Other side effects',
         when: 'During and after the drip',
         lines: [
-          {
-            text: 'In studies, side effects were more common with ketamine than with a dummy drug. They affected the mind, the heart and the nerves.',
-            cite: ['short2018'],
-          },
-          {
-            text: 'In one study, blood pressure went up with the drip. It was back to normal within 1.5 hours after the drip.',
-            cite: ['szarmach2020'],
-          },
+          claim(
+            'In studies, side effects were more common with ketamine than with a dummy drug. They affected the mind, the heart and the nerves.',
+            'short2018',
+          ),
+          claim(
+            'In one study, blood pressure went up with the drip. It was back to normal within 1.5 hours after the drip.',
+            'szarmach2020',
+          ),
         ],
       },
     },
@@ -355,14 +341,11 @@ export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
         title: 'Resting, then going home',
         when: 'After the drip',
         lines: [
-          {
-            text: 'In NIH studies of one drip, most side effects were gone within 2 hours.',
-            cite: [NIMH],
-          },
-          {
-            text: 'A Mayo Clinic guide to ketamine says: no driving for 24 hours after a dose.',
-            cite: ['mayoKetamineInjection'],
-          },
+          claim('In NIH studies of one drip, most side effects were gone within 2 hours.', NIMH),
+          claim(
+            'A Mayo Clinic guide to ketamine says: no driving for 24 hours after a dose.',
+            'mayoKetamineInjection',
+          ),
         ],
       },
     },
@@ -374,10 +357,10 @@ export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
         title: 'The next day',
         when: 'The next day',
         lines: [
-          {
-            text: 'When many studies were put together, about 45 in 100 people felt a lot better the next day with ketamine. With a look-alike drug, about 18 in 100 did.',
-            cite: ['wilkinson2019'],
-          },
+          claim(
+            'When many studies were put together, about 45 in 100 people felt a lot better the next day with ketamine. With a look-alike drug, about 18 in 100 did.',
+            'wilkinson2019',
+          ),
         ],
       },
     },
