@@ -274,8 +274,16 @@ describe('keys', () => {
     const slider = document.createElement('div');
     slider.setAttribute('role', 'slider');
     const button = document.createElement('button');
-    document.body.append(input, slider, button);
-    cleanups.push(() => [input, slider, button].forEach((n) => n.remove()));
+    // A choice in the editor keeps its keys; the same choice elsewhere on the page does not.
+    const editor = document.createElement('section');
+    editor.setAttribute('data-lecture-editor', '');
+    const editorChoice = document.createElement('input');
+    editorChoice.type = 'radio';
+    editor.append(editorChoice);
+    const pageChoice = document.createElement('input');
+    pageChoice.type = 'radio';
+    document.body.append(input, slider, button, editor, pageChoice);
+    cleanups.push(() => [input, slider, button, editor, pageChoice].forEach((n) => n.remove()));
     const ignored = [
       key('ArrowRight', { ctrlKey: true }),
       key('ArrowRight', { metaKey: true }),
@@ -285,6 +293,8 @@ describe('keys', () => {
       key('c', { target: input }),
       key('ArrowRight', { target: slider }),
       key(' ', { target: button }),
+      key('ArrowRight', { target: editorChoice }),
+      key('PageDown', { target: editorChoice }),
     ];
     for (const e of ignored) {
       expect(player.handleKey(e)).toBe(false);
@@ -297,6 +307,11 @@ describe('keys', () => {
     expect(player.handleKey(key('c', { target: slider }))).toBe(true);
     expect(player.handleKey(key('ArrowRight', { target: button }))).toBe(true);
     expect(player.stepIndex).toBe(1);
+    // a presenter's clicker after a click on a reading-level choice
+    const page = key('PageDown', { target: pageChoice });
+    expect(player.handleKey(page)).toBe(true);
+    expect(page.prevented).toBe(true);
+    expect(player.stepIndex).toBe(2);
   });
 });
 

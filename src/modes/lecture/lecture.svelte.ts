@@ -56,11 +56,24 @@ export const FULLSCREEN_WAIT_MS = 3000;
 /** A deep copy, so editing a sequence never changes a ready-made one (or the simulator's state). */
 const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
-/** Keys typed into a field, or arrows on a slider, belong to that control, not to the lecture. */
+/**
+ * Keys that belong to a control, not to the lecture: what is typed into a field, what is pressed
+ * in the editor's own choices (the drawer C opens) or in an open dialog, the arrows on the chart's
+ * time cursor, and space on a button or link. Anything else the presenter clicked last (Next, a reading-level
+ * choice) keeps the lecture's keys working: a presentation clicker sends Page Up and Page Down
+ * wherever the focus is.
+ */
+const TEXT_ENTRY =
+  'textarea, select, [contenteditable="true"], input:not([type="radio"], [type="checkbox"], [type="button"], [type="submit"], [type="reset"])';
+
 function ownedByControl(e: LectureKey): boolean {
   const t = e.target;
   if (typeof Element === 'undefined' || !(t instanceof Element)) return false;
-  if (t.closest('input, textarea, select, [contenteditable="true"], dialog[open]')) return true;
+  if (t.closest('dialog[open]')) return true;
+  // Typing (and a range's or a list's arrows) belongs to the field, wherever it is; a choice
+  // (radio, checkbox) keeps its keys only in the editor.
+  if (t.closest(TEXT_ENTRY)) return true;
+  if (t.closest('input') && t.closest('[data-lecture-editor]')) return true;
   if (t.getAttribute('role') === 'slider' && e.key.startsWith('Arrow')) return true;
   if (e.key === ' ' && t.closest('button, a, summary')) return true;
   return false;

@@ -1,0 +1,75 @@
+/**
+ * Lecture keys as a presenter meets them: a clicker sends Page Up/Down, and the presenter has
+ * often just clicked something on the page.
+ */
+import { expect, type Page } from '@playwright/test';
+import { testWithoutErrors as test } from './helpers';
+
+async function open(page: Page) {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./?mode=lecture');
+  await expect(page.getByText('Step 1 of 5')).toBeVisible();
+}
+
+test('Page Down, Page Up and the arrows step the lecture after a click on Next', async ({
+  page,
+}) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('Step 2 of 5')).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(page.getByText('Step 3 of 5')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('Step 4 of 5')).toBeVisible();
+  await page.keyboard.press('PageUp');
+  await expect(page.getByText('Step 3 of 5')).toBeVisible();
+});
+
+test('Page Down and the arrows step the lecture after a click on a reading-level choice', async ({
+  page,
+}) => {
+  await open(page);
+  const plain = page.getByRole('radio', { name: 'Plain language' });
+  await plain.check();
+  await page.keyboard.press('PageDown');
+  await expect(page.getByText('Step 2 of 5')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('Step 3 of 5')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByText('Step 2 of 5')).toBeVisible();
+  // The keys stepped the lecture; the choice the presenter clicked stays as it was.
+  await expect(plain).toBeChecked();
+});
+
+test('the editor keeps its own keys: typing and arrows in its fields do not step', async ({
+  page,
+}) => {
+  await open(page);
+  await page.keyboard.press('c');
+  const drawer = page.getByRole('region', { name: 'Controls and lecture editor' });
+  await expect(drawer).toBeVisible();
+  // C moves focus into the editor it opened.
+  await expect
+    .poll(() => page.evaluate(() => !!document.activeElement?.closest('.drawer')))
+    .toBe(true);
+  const dose = drawer.getByRole('spinbutton', { name: 'Dose (mg/kg)' });
+  await dose.focus();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('Step 1 of 5')).toBeVisible();
+});
+
+test('Esc on the key list gives focus back, not to the page body', async ({ page }) => {
+  await open(page);
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Lecture keys' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.tagName ?? 'none'))
+    .not.toBe('BODY');
+  // And the lecture keys still work from there.
+  await page.keyboard.press('PageDown');
+  await expect(page.getByText('Step 2 of 5')).toBeVisible();
+});
