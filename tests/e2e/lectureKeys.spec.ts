@@ -5,6 +5,14 @@
 import { expect, type Page } from '@playwright/test';
 import { testWithoutErrors as test } from './helpers';
 
+/** Presses each key in turn and checks the step it shows (1-based) after it. */
+async function pressAndSee(page: Page, presses: [key: string, step: number][]) {
+  for (const [key, step] of presses) {
+    await page.keyboard.press(key);
+    await expect(page.getByText(`Step ${step} of 5`)).toBeVisible();
+  }
+}
+
 async function open(page: Page) {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('./?mode=lecture');
@@ -17,28 +25,26 @@ test('Page Down, Page Up and the arrows step the lecture after a click on Next',
   await open(page);
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByText('Step 2 of 5')).toBeVisible();
-  await page.keyboard.press('PageDown');
-  await expect(page.getByText('Step 3 of 5')).toBeVisible();
-  await page.keyboard.press('ArrowRight');
-  await expect(page.getByText('Step 4 of 5')).toBeVisible();
-  await page.keyboard.press('PageUp');
-  await expect(page.getByText('Step 3 of 5')).toBeVisible();
+  await pressAndSee(page, [
+    ['PageDown', 3],
+    ['ArrowRight', 4],
+    ['PageUp', 3],
+  ]);
 });
 
 test('Page Down and the arrows step the lecture after a click on a reading-level choice', async ({
   page,
 }) => {
   await open(page);
-  const plain = page.getByRole('radio', { name: 'Plain language' });
-  await plain.check();
-  await page.keyboard.press('PageDown');
-  await expect(page.getByText('Step 2 of 5')).toBeVisible();
-  await page.keyboard.press('ArrowRight');
-  await expect(page.getByText('Step 3 of 5')).toBeVisible();
-  await page.keyboard.press('ArrowLeft');
-  await expect(page.getByText('Step 2 of 5')).toBeVisible();
+  const plain = () => page.getByRole('radio', { name: 'Plain language' });
+  await plain().check();
+  await pressAndSee(page, [
+    ['PageDown', 2],
+    ['ArrowRight', 3],
+    ['ArrowLeft', 2],
+  ]);
   // The keys stepped the lecture; the choice the presenter clicked stays as it was.
-  await expect(plain).toBeChecked();
+  await expect(plain()).toBeChecked();
 });
 
 test('the editor keeps its own keys: typing and arrows in its fields do not step', async ({
@@ -70,6 +76,5 @@ test('Esc on the key list gives focus back, not to the page body', async ({ page
     .poll(() => page.evaluate(() => document.activeElement?.tagName ?? 'none'))
     .not.toBe('BODY');
   // And the lecture keys still work from there.
-  await page.keyboard.press('PageDown');
-  await expect(page.getByText('Step 2 of 5')).toBeVisible();
+  await pressAndSee(page, [['PageDown', 2]]);
 });
