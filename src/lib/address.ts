@@ -11,7 +11,7 @@
  */
 
 /** Parameters that belong to the app (the simulator state and the mode). */
-export const APP_PARAMS = ['v', 'state', 'mode', 'embed', 'seq', 'step'] as const;
+export const APP_PARAMS = ['v', 'state', 'mode', 'embed', 'seq', 'step', 'ex'] as const;
 
 /** True when a parameter string (with or without a leading ? or #) holds any app parameter. */
 export function hasAppParams(raw: string): boolean {

@@ -19,7 +19,7 @@ export const MODE_LABELS: Record<Mode, string> = {
 const RENAMED_MODES: ReadonlyMap<string, Mode> = new Map([['presenter', 'lecture']]);
 
 /** URL parameters that belong to the mode, not to the simulator state. */
-export const MODE_PARAMS = ['mode', 'embed', 'seq', 'step'] as const;
+export const MODE_PARAMS = ['mode', 'embed', 'seq', 'step', 'ex'] as const;
 
 export interface Route {
   mode: Mode;

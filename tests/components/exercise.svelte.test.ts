@@ -38,6 +38,8 @@ import {
 } from '../../src/modes/exercises/exercises';
 import { PROGRESS_KEY } from '../../src/modes/exercises/progress';
 import ExerciseView from '../../src/modes/exercises/ExerciseView.svelte';
+import ExercisesMode from '../../src/modes/exercises/ExercisesMode.svelte';
+import type { Simulator } from '../../src/lib/simulator.svelte';
 import { show } from './render';
 
 /** The simulator's part that a session uses, answered by the real engine, with a record of calls. */
@@ -435,6 +437,16 @@ describe('the exercise view', () => {
     expect(document.activeElement!.textContent).toMatch(/^Your score: \d+ \/ 100$/);
     expect(scores).toHaveLength(1);
     expect(ids).toEqual(['dose-proportionality']);
+    // The first feedback names what this student drew: a peak of 300 ng/mL at 10 min.
+    const feedback = el.querySelector('.feedback')!.textContent!;
+    expect(feedback).toMatch(
+      /^You predicted a peak of 300 ng\/mL at 10 min; the simulation peaks at \d+ ng\/mL at 40 min: your peak was /,
+    );
+    expect(feedback).toContain('Your peak came 30 min earlier than the simulation');
+    // The score's table names each measure's share of the change.
+    const table = el.querySelector('.score-table')!;
+    expect(table.textContent).toContain('How much of the change you predicted');
+    expect(table.textContent).toContain('No change to predict');
   });
 });
 
@@ -474,6 +486,100 @@ describe('the exercise list and its progress', () => {
     expect(store.getItem(PROGRESS_KEY)).toBeNull();
     list.choose(DOSE.id);
     expect(list.resetMessage).toBe('');
+  });
+
+  it('asks before a reset, and can undo it, in this page and in storage', () => {
+    const store = storage();
+    const list = new ExerciseList(store);
+    list.scored(DOSE.id, 70);
+    list.scored('metabolite', 40);
+    const saved = store.getItem(PROGRESS_KEY);
+
+    // Asking changes nothing; answering no changes nothing.
+    list.askReset();
+    expect(list.confirmingReset).toBe(true);
+    expect(list.doneCount).toBe(2);
+    expect(store.getItem(PROGRESS_KEY)).toBe(saved);
+    list.cancelReset();
+    expect(list.confirmingReset).toBe(false);
+    expect(list.canUndo).toBe(false);
+
+    list.askReset();
+    list.reset();
+    expect(list.confirmingReset).toBe(false);
+    expect(list.doneCount).toBe(0);
+    expect(store.getItem(PROGRESS_KEY)).toBeNull();
+    expect(list.canUndo).toBe(true);
+    // A result recorded after the reset is kept by the undo.
+    list.scored('variability', 55);
+    // A second reset before the undo keeps what the first one wiped.
+    list.reset();
+    list.undoReset();
+    expect(list.canUndo).toBe(false);
+    expect(list.record(DOSE.id)).toEqual({ best: 70, last: 70, attempts: 1 });
+    expect(list.record('metabolite')?.best).toBe(40);
+    expect(list.record('variability')?.best).toBe(55);
+    expect(list.resetMessage).toBe(
+      `Progress restored: 3 of ${EXERCISES.length} exercises are marked as done again.`,
+    );
+    const stored = JSON.parse(store.getItem(PROGRESS_KEY)!);
+    expect(Object.keys(stored.results).sort()).toEqual([DOSE.id, 'metabolite', 'variability']);
+    expect(new ExerciseList(store).doneCount).toBe(3);
+    // Nothing left to undo: nothing happens.
+    list.undoReset();
+    expect(list.doneCount).toBe(3);
+  });
+
+  it('drops the reset question and the undo when another exercise is chosen', () => {
+    const list = new ExerciseList(storage());
+    list.scored(DOSE.id, 70);
+    list.askReset();
+    list.choose('metabolite');
+    expect(list.confirmingReset).toBe(false);
+    list.reset();
+    list.choose(DOSE.id);
+    expect(list.canUndo).toBe(false);
+    expect(list.resetMessage).toBe('');
+  });
+
+  it('shows another tab’s undo of a reset', () => {
+    const store = storage();
+    const here = new ExerciseList(store);
+    const other = new ExerciseList(store);
+    other.scored(DOSE.id, 70);
+    here.sync({ key: PROGRESS_KEY, storageArea: store as Storage });
+    other.reset();
+    here.sync({ key: PROGRESS_KEY, storageArea: store as Storage });
+    expect(here.doneCount).toBe(0);
+    expect(here.resetMessage).toMatch(/^Progress was cleared in another tab/);
+    other.undoReset();
+    here.sync({ key: PROGRESS_KEY, storageArea: store as Storage });
+    expect(here.record(DOSE.id)?.best).toBe(70);
+    expect(here.resetMessage).toBe('');
+  });
+
+  it('opens the exercise the address names, by number or id, or the first with a message', () => {
+    const store = storage();
+    expect(new ExerciseList(store, EXERCISES, 'mode=exercises&ex=6').current).toBe(EXERCISES[5]);
+    expect(new ExerciseList(store, EXERCISES, 'mode=exercises&ex=metabolite').selected).toBe(
+      'metabolite',
+    );
+    const old = new ExerciseList(store, EXERCISES, 'mode=exercises');
+    expect(old.current).toBe(EXERCISES[0]);
+    expect(old.linkMessage).toBeNull();
+    const bad = new ExerciseList(store, EXERCISES, 'mode=exercises&ex=42');
+    expect(bad.current).toBe(EXERCISES[0]);
+    expect(bad.linkMessage).toContain(`numbered 1 to ${EXERCISES.length}`);
+    bad.choose(DOSE.id);
+    expect(bad.linkMessage).toBeNull();
+    // An address changed from outside (Back, an edited fragment) is followed.
+    bad.follow('mode=exercises&ex=3');
+    expect(bad.index).toBe(2);
+    bad.follow('mode=exercises');
+    expect(bad.index).toBe(2);
+    bad.follow('mode=exercises&ex=nope');
+    expect(bad.index).toBe(0);
+    expect(bad.linkMessage).toContain('does not exist');
   });
 
   it('follows what another tab saves or clears, and only for its own storage and key', () => {
@@ -540,6 +646,99 @@ describe('the simulator view of an exercise, and the result texts', () => {
     expect(timeErrorText(0.5, 2)).toBe('on time');
     expect(timeErrorText(30, 2)).toBe('30 min late');
     expect(timeErrorText(-180, 2)).toBe('3.0 h early');
+  });
+});
+
+describe('the exercises page', () => {
+  function page(hash = '#mode=exercises') {
+    localStorage.clear();
+    history.replaceState(null, '', `/${hash}`);
+    const sim = new FakeSimulator() as unknown as Simulator;
+    return show(ExercisesMode, { sim, onnavigate: () => {} });
+  }
+  const button = (el: HTMLElement, name: string | RegExp) =>
+    [...el.querySelectorAll('button')].find((b) =>
+      typeof name === 'string' ? b.textContent!.trim() === name : name.test(b.textContent!),
+    );
+  const heading = (el: HTMLElement) => el.querySelector('article h2')!.textContent;
+
+  it('puts the reset after the exercise, not between the list and the exercise', async () => {
+    const el = page();
+    const reset = button(el, 'Reset my progress')!;
+    const lastPick = [...el.querySelectorAll('nav button')].at(-1)!;
+    const exercise = el.querySelector('article')!;
+    expect(el.querySelector('nav')!.contains(reset)).toBe(false);
+    // In the document's order, and so in the tab order: the list, the exercise, then the reset.
+    expect(
+      lastPick.compareDocumentPosition(exercise) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(exercise.compareDocumentPosition(reset) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('asks before resetting, moves the keyboard along, says the outcome once and undoes', async () => {
+    localStorage.clear();
+    localStorage.setItem(
+      PROGRESS_KEY,
+      JSON.stringify({ version: 1, results: { [DOSE.id]: { best: 80, last: 80, attempts: 1 } } }),
+    );
+    history.replaceState(null, '', '/#mode=exercises');
+    const el = show(ExercisesMode, {
+      sim: new FakeSimulator() as unknown as Simulator,
+      onnavigate: () => {},
+    });
+    const saved = localStorage.getItem(PROGRESS_KEY);
+    const status = () => el.querySelector('.progress-panel [role="status"]')!.textContent!.trim();
+
+    button(el, 'Reset my progress')!.click();
+    await until(() => document.activeElement?.textContent === 'No, keep my progress');
+    expect(el.querySelector('[role="group"]')!.textContent).toContain('Reset your progress?');
+    expect(localStorage.getItem(PROGRESS_KEY)).toBe(saved);
+    // Escape answers no: back on the reset button, nothing changed.
+    document.activeElement!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }),
+    );
+    await until(() => document.activeElement?.textContent === 'Reset my progress');
+    expect(el.querySelector('[role="group"]')).toBeNull();
+    expect(localStorage.getItem(PROGRESS_KEY)).toBe(saved);
+
+    button(el, 'Reset my progress')!.click();
+    await until(() => button(el, 'Yes, reset my progress') !== undefined);
+    button(el, 'Yes, reset my progress')!.click();
+    await until(() => document.activeElement?.textContent === 'Undo the reset');
+    expect(localStorage.getItem(PROGRESS_KEY)).toBeNull();
+    expect(el.querySelector('nav')!.textContent).toContain('(0 of');
+    expect(status()).toBe('Progress cleared: every exercise is marked as not done.');
+    // Said once: no other live region holds it.
+    const live = [...el.querySelectorAll('[role="status"], [role="alert"], [aria-live]')];
+    expect(live.filter((n) => n.textContent!.includes('Progress cleared'))).toHaveLength(1);
+
+    button(el, 'Undo the reset')!.click();
+    await until(() => document.activeElement?.textContent === 'Reset my progress');
+    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!).results[DOSE.id].best).toBe(80);
+    expect(el.querySelector('nav')!.textContent).toContain('Done, best 80 / 100');
+    expect(status()).toMatch(/^Progress restored: 1 of \d+ exercises is marked as done again\.$/);
+    expect(button(el, 'Undo the reset')).toBeUndefined();
+  });
+
+  it('opens the exercise the address names, and writes the one chosen into the address', async () => {
+    const el = page('#v=1&mode=exercises&ex=6');
+    expect(heading(el)).toBe(`Exercise 6: ${EXERCISES[5]!.title}`);
+    button(el, new RegExp(EXERCISES[1]!.title))!.click();
+    await until(() => heading(el) === `Exercise 2: ${EXERCISES[1]!.title}`);
+    const p = new URLSearchParams(location.hash.slice(1));
+    expect(p.get('ex')).toBe('2');
+    expect(p.get('mode')).toBe('exercises');
+    expect(p.get('v')).toBe('1');
+    // By id, too.
+    expect(heading(page('#mode=exercises&ex=metabolite'))).toMatch(/^Exercise \d+: Metabolite/);
+  });
+
+  it('opens the first exercise with a clear message for an exercise that does not exist', () => {
+    const el = page('#mode=exercises&ex=99');
+    expect(heading(el)).toBe(`Exercise 1: ${EXERCISES[0]!.title}`);
+    expect(el.querySelector('.intro [role="status"]')!.textContent).toBe(
+      `This link asks for exercise "99", which does not exist. Exercises are numbered 1 to ${EXERCISES.length} (ex=1 to ex=${EXERCISES.length} in the address), so the first exercise is open.`,
+    );
   });
 });
 

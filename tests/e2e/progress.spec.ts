@@ -36,6 +36,13 @@ async function finish(page: Page): Promise<number> {
   return Number((await heading.textContent())!.match(/(\d+) \/ 100/)![1]);
 }
 
+/** Resets the progress, answering yes to the question the page asks first. */
+async function reset(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Reset my progress' }).click();
+  await page.getByRole('button', { name: 'Yes, reset my progress' }).click();
+  await expect(page.getByRole('button', { name: 'Undo the reset' })).toBeFocused();
+}
+
 const stored = (page: Page, key: string) =>
   page.evaluate((k) => localStorage.getItem(k), key) as Promise<string | null>;
 
@@ -105,15 +112,29 @@ test('two tabs each finishing a different exercise both keep their result', asyn
   const saved = JSON.parse((await stored(tabA, KEY))!);
   expect(Object.keys(saved.results).sort()).toEqual(['dose-proportionality', 'infusion-duration']);
 
-  // A reset in one tab reaches the other, whose next result does not bring the old ones back.
-  await tabA.getByRole('button', { name: 'Reset my progress' }).click();
+  // A reset in one tab reaches the other; so does its undo, and a second reset.
+  await reset(tabA);
   await expect(tabA.getByRole('heading', { name: /0 of 9 done/ })).toBeVisible();
   await expect(tabB.getByRole('heading', { name: /0 of 9 done/ })).toBeVisible();
   await expect(tabB.getByText('Progress was cleared in another tab or window')).toBeVisible();
+  await tabA.getByRole('button', { name: 'Undo the reset' }).click();
+  for (const tab of [tabA, tabB])
+    await expect(tab.getByRole('heading', { name: /2 of 9 done/ })).toBeVisible();
+  expect(Object.keys(JSON.parse((await stored(tabB, KEY))!).results).sort()).toEqual([
+    'dose-proportionality',
+    'infusion-duration',
+  ]);
+  // The other tab's next result does not bring the reset records back.
+  await reset(tabA);
+  await expect(tabB.getByRole('heading', { name: /0 of 9 done/ })).toBeVisible();
+  // (Tab B's address still names exercise 2, so its reload opened that one again.)
+  await expect(
+    tabB.getByRole('heading', { name: 'Exercise 2: Infusion duration and peak' }),
+  ).toBeVisible();
   await finish(tabB);
   await expect(tabA.getByRole('heading', { name: /1 of 9 done/ })).toBeVisible();
   expect(Object.keys(JSON.parse((await stored(tabB, KEY))!).results)).toEqual([
-    'dose-proportionality',
+    'infusion-duration',
   ]);
   expect(errors.flat()).toEqual([]);
 });

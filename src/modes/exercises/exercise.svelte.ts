@@ -22,10 +22,13 @@
  * - `tryAgain()`: the answer hidden again, and an empty prediction.
  * It uses the simulator only through its methods (`ready`, `runOnce`, `populationOnce`).
  *
- * An ExerciseList is the list beside the exercise: which exercise is chosen, and the progress kept
- * on the device (progress.ts does the reading, merging and writing). It owns the progress
- * shown, the storage and reset messages, recording a score (`scored`), `reset()`, and following
- * what other tabs or windows of this browser save (`sync`, installed by `listen()`).
+ * An ExerciseList is the list beside the exercise: which exercise is chosen (the first, or the one
+ * the address asks for with `ex`, exerciseLink.ts; `linkMessage` says why when it could not be
+ * opened), and the progress kept on the device (progress.ts does the reading, merging and
+ * writing). It owns the progress shown, the storage and reset messages, recording a score
+ * (`scored`), the reset with its confirmation and its undo (`askReset`, `cancelReset`, `reset`,
+ * `undoReset`), and following what other tabs or windows of this browser save (`sync`, installed
+ * by `listen()`).
  */
 import type { Simulator } from '../../lib/simulator.svelte';
 import {
@@ -53,16 +56,19 @@ import {
   type ExerciseGrid,
 } from './exercises';
 import {
-  clearProgress,
   freshProgress,
   isProgressChange,
   loadProgress,
+  mergeProgress,
   recordAttempt,
+  resetProgress,
+  restoreProgress,
   saveProgress,
   syncProgress,
   type ExerciseRecord,
   type Progress,
 } from './progress';
+import { exerciseFromParams } from './exerciseLink';
 
 /** What an exercise uses of the simulator. */
 export type ExerciseSimulator = Pick<Simulator, 'ready' | 'runOnce' | 'populationOnce'>;
@@ -342,6 +348,10 @@ export class ExerciseSession {
   }
 }
 
+/** Said when another tab or window of this browser reset the progress. */
+const CLEARED_ELSEWHERE =
+  'Progress was cleared in another tab or window: every exercise is marked as not done.';
+
 /** What the list uses of the device's storage (localStorage, or null where it is refused). */
 export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -357,6 +367,10 @@ export class ExerciseList {
   #storageMessage = $state<string | null>(null);
   #resetMessage = $state('');
   #selected = $state('');
+  #linkMessage = $state<string | null>(null);
+  #confirming = $state(false);
+  /** what the last reset wiped, while it can be undone */
+  #wiped = $state.raw<Progress | null>(null);
 
   /** position of the chosen exercise in the list, from 0 */
   readonly index: number;
@@ -367,8 +381,15 @@ export class ExerciseList {
   /** how many exercises have a score */
   readonly doneCount: number;
 
-  /** Reads the progress saved on the device; the first exercise is chosen. */
-  constructor(storage: ProgressStorage | null, exercises: readonly Exercise[] = EXERCISES) {
+  /**
+   * Reads the progress saved on the device, and chooses the exercise the address's parameters
+   * (`params`, e.g. `mode=exercises&ex=6`) ask for, else the first.
+   */
+  constructor(
+    storage: ProgressStorage | null,
+    exercises: readonly Exercise[] = EXERCISES,
+    params = '',
+  ) {
     if (exercises.length === 0) throw new RangeError('The list needs at least one exercise');
     const ids = exercises.map((e) => e.id);
     this.exercises = exercises;
@@ -377,7 +398,9 @@ export class ExerciseList {
     const loaded = loadProgress(storage, ids);
     this.#progress = loaded.progress;
     this.#storageMessage = loaded.message;
-    this.#selected = exercises[0]!.id;
+    const asked = exerciseFromParams(params, exercises);
+    this.#selected = asked.id ?? exercises[0]!.id;
+    this.#linkMessage = asked.message;
     this.index = $derived(
       Math.max(
         0,
@@ -405,17 +428,50 @@ export class ExerciseList {
   get selected(): string {
     return this.#selected;
   }
+  /** why the exercise the address asked for could not be opened, until another is chosen */
+  get linkMessage(): string | null {
+    return this.#linkMessage;
+  }
+  /** true while the page asks whether to reset the progress */
+  get confirmingReset(): boolean {
+    return this.#confirming;
+  }
+  /** true after a reset, while Undo can bring the wiped progress back */
+  get canUndo(): boolean {
+    return this.#wiped !== null;
+  }
 
   /** The record of an exercise, if it has a score. */
   record(id: string): ExerciseRecord | undefined {
     return this.#progress.results[id];
   }
 
-  /** Chooses an exercise of the list; an id not in the list is a bug and throws. */
+  /**
+   * Chooses an exercise of the list; an id not in the list is a bug and throws. The messages of
+   * the list go, a pending reset question is dropped, and so is the offer to undo a reset.
+   */
   choose(id: string) {
     if (!this.#ids.includes(id)) throw new RangeError(`There is no exercise ${id}`);
     this.#selected = id;
     this.#resetMessage = '';
+    this.#linkMessage = null;
+    this.#confirming = false;
+    this.#wiped = null;
+  }
+
+  /**
+   * Follows an address changed outside the page (Back, Forward, a fragment typed in): the
+   * exercise its `ex` asks for is chosen, or the first with a message. Without `ex` the choice
+   * stays.
+   */
+  follow(params: string) {
+    const asked = exerciseFromParams(params, this.exercises);
+    if (asked.id === null || asked.id === this.#selected) {
+      this.#linkMessage = asked.message;
+      return;
+    }
+    this.choose(asked.id);
+    this.#linkMessage = asked.message;
   }
 
   /** Saves a score. Saving merges with what another tab may have saved meanwhile: shows that. */
@@ -425,11 +481,46 @@ export class ExerciseList {
     this.#storageMessage = saved.message;
   }
 
-  /** Empties this page's progress too, so that its next save cannot bring the records back. */
+  /** The first step of a reset: the page asks whether to go on (nothing is changed yet). */
+  askReset() {
+    this.#confirming = true;
+    this.#resetMessage = '';
+  }
+
+  /** The reset question answered no: nothing changes. */
+  cancelReset() {
+    this.#confirming = false;
+  }
+
+  /**
+   * Resets the progress (the question answered yes): clears what is saved and empties this page's
+   * progress too, so that its next save cannot bring the records back. What was wiped is kept
+   * until another exercise is chosen, so that `undoReset` can bring it back.
+   */
   reset() {
+    const { wiped, message } = resetProgress(this.#storage, this.#progress);
+    this.#confirming = false;
     this.#progress = freshProgress();
-    this.#storageMessage = clearProgress(this.#storage);
+    this.#storageMessage = message;
+    // A second reset before Undo keeps what the first one wiped too.
+    this.#wiped = this.#wiped ? mergeProgress(this.#wiped, wiped) : wiped;
     this.#resetMessage = 'Progress cleared: every exercise is marked as not done.';
+  }
+
+  /**
+   * Undoes the last reset: the wiped records are shown and saved again, merged with any result
+   * recorded since (and with what another tab saved meanwhile). Does nothing when there is no
+   * reset to undo.
+   */
+  undoReset() {
+    const wiped = this.#wiped;
+    if (!wiped) return;
+    const saved = restoreProgress(this.#storage, wiped, this.#progress, this.#ids);
+    this.#wiped = null;
+    this.#progress = saved.progress;
+    this.#storageMessage = saved.message;
+    const done = this.doneCount;
+    this.#resetMessage = `Progress restored: ${done} of ${this.exercises.length} exercises ${done === 1 ? 'is' : 'are'} marked as done again.`;
   }
 
   /**
@@ -443,9 +534,10 @@ export class ExerciseList {
     const synced = syncProgress(this.#storage, this.#progress, this.#ids);
     this.#progress = synced.progress;
     if (synced.message) this.#storageMessage = synced.message;
-    if (synced.cleared)
-      this.#resetMessage =
-        'Progress was cleared in another tab or window: every exercise is marked as not done.';
+    if (synced.cleared) this.#resetMessage = CLEARED_ELSEWHERE;
+    // Records back after a reset elsewhere (its Undo, or a new result there): the news is old.
+    else if (this.#resetMessage === CLEARED_ELSEWHERE && this.doneCount > 0)
+      this.#resetMessage = '';
   }
 
   /** Follows the `storage` events of a window; returns the function that stops. */

@@ -14,6 +14,7 @@ import { DEFAULT_VIEW, describeRegimen, type AppState } from '../../lib/appState
 import { halfLifeH, valueAtClamped } from '../../engine/curve';
 import {
   curveStats,
+  feedbackText,
   formatMinutes,
   peakInBand,
   resample,
@@ -49,6 +50,11 @@ export interface RevealContext {
   baselineStats: CurveStats;
   answerStats: CurveStats;
   score: Score;
+  /**
+   * the first feedback: the student's own peak (and, where they matter, its time and the area)
+   * against the simulation's, in plain words
+   */
+  feedback: string;
   /** variability exercises: 5th, 50th and 95th percentiles and the band check */
   band?: {
     lo: Float64Array;
@@ -462,6 +468,8 @@ export function revealContext(
   prediction: Float64Array,
   band?: Omit<BandColumns, 'answer'>,
 ): RevealContext {
+  const score = scorePrediction(t, prediction, answer, baseline, exercise.timeToleranceMin);
+  const a = exercise.answer;
   const ctx: RevealContext = {
     t,
     baseline,
@@ -469,7 +477,12 @@ export function revealContext(
     prediction,
     baselineStats: curveStats(t, baseline),
     answerStats: curveStats(t, answer),
-    score: scorePrediction(t, prediction, answer, exercise.timeToleranceMin),
+    score,
+    feedback: feedbackText(
+      score,
+      exercise.grid.stepMin,
+      a.kind === 'percentile' ? `the simulated ${a.percentile}th percentile` : 'the simulation',
+    ),
   };
   if (band) {
     ctx.band = {

@@ -2,14 +2,18 @@ import { runScenario, validateScenario } from '../../registry';
 import { simulatePopulation } from '../../registryApi';
 import { describe, expect, it } from 'vitest';
 import {
+  MEASURES,
+  SCORE_WEIGHTS,
   applyHandle,
   areaBetween,
+  compared,
   completeDraft,
   coverage,
   curveStats,
   draftFromHandles,
   drawingTop,
   emptyDraft,
+  feedbackText,
   formatMinutes,
   gridIndex,
   gridTimes,
@@ -18,6 +22,7 @@ import {
   paintSegment,
   peakInBand,
   scorePrediction,
+  shareText,
   sig3,
   signedPercent,
   type Draft,
@@ -26,7 +31,7 @@ import {
 import { EXERCISES, EXERCISE_IDS, revealContext, seriesOf, type Exercise } from './exerciseSet';
 import { cite } from '../../content/references';
 import { mulberry32 } from '../../engine/rng';
-import { halfLifeH } from '../../engine/curve';
+import { halfLifeH, valueAtClamped } from '../../engine/curve';
 
 const GRID: ExerciseGrid = { endMin: 100, stepMin: 1 };
 const T = gridTimes(GRID);
@@ -56,54 +61,99 @@ describe('grid', () => {
 });
 
 describe('scoring', () => {
+  // The principle of these cases: the dose doubles. The peak and the area double; the time of the
+  // peak stays.
+  const ref = triangle(0, 40, 100, 100);
   const sim = triangle(0, 40, 100, 200);
+  const score = (p: Float64Array, tol = 30) => scorePrediction(T, p, sim, ref, tol);
 
-  it('gives a perfect prediction 100 with no errors', () => {
-    const s = scorePrediction(T, sim, sim, 30);
+  it('gives the exact answer 100, with no error in any measure', () => {
+    const s = score(sim);
     expect(s.total).toBe(100);
+    expect(s.progress).toBe(1);
+    expect(s.closeness).toBe(1);
+    for (const m of MEASURES) expect(s.parts[m].error).toBe(0);
     expect(s.areaRelError).toBe(0);
     expect(s.peakRelError).toBe(0);
     expect(s.timeErrorMin).toBe(0);
   });
 
-  it('gives a flat-zero prediction 0', () => {
-    const s = scorePrediction(T, new Float64Array(T.length), sim, 30);
-    expect(s.areaRelError).toBeCloseTo(1, 12);
-    expect(s.peakRelError).toBe(-1);
+  it('gives the reference, drawn unchanged, none of the points for the change', () => {
+    const s = score(ref);
+    expect(s.progress).toBe(0);
+    for (const m of MEASURES) expect(s.parts[m].error).toBe(s.parts[m].change);
+    expect(s.total).toBe(Math.round(100 * SCORE_WEIGHTS.curve * s.closeness));
+    expect(s.total).toBeLessThanOrEqual(100 * SCORE_WEIGHTS.curve);
+    expect(s.reference.peak).toBe(100);
+  });
+
+  it('weights each measure by how much the principle changes it', () => {
+    const { parts } = score(ref);
+    // Doubling: peak, area and the whole curve are each a third apart (|1 - 2| / (1 + 2)).
+    for (const m of ['curve', 'area', 'peak'] as const) {
+      expect(parts[m].change).toBeCloseTo(1 / 3, 10);
+      expect(parts[m].weight).toBeCloseTo(1 / 3, 10);
+      expect(parts[m].changed).toBe(true);
+    }
+    // The time of the peak does not change: it carries no weight, and has no share to earn.
+    expect(parts.time.change).toBe(0);
+    expect(parts.time.weight).toBe(0);
+    expect(parts.time.changed).toBe(false);
+    expect(parts.time.share).toBeNull();
+  });
+
+  it('scores a prediction half-way between the reference and the answer about half', () => {
+    const s = score(triangle(0, 40, 100, 150));
+    expect(s.parts.peak.share!).toBeGreaterThan(0.4);
+    expect(s.parts.peak.share!).toBeLessThan(0.7);
+    expect(s.total).toBeGreaterThan(score(ref).total);
+    expect(s.total).toBeGreaterThan(40);
+    expect(s.total).toBeLessThan(70);
+  });
+
+  it('scores a change the wrong way below the reference drawn unchanged', () => {
+    const wrong = score(triangle(0, 40, 100, 50));
+    expect(wrong.progress).toBeLessThan(0);
+    expect(wrong.parts.peak.share!).toBeLessThan(0);
+    expect(wrong.total).toBeLessThan(score(ref).total);
+  });
+
+  it('costs points for moving a measure the principle leaves as it was', () => {
+    // The doubled curve, but with its peak 10 min late.
+    const late = score(triangle(10, 50, 100, 200), 40);
+    expect(late.parts.time.error).toBeCloseTo(10 / 40, 12);
+    expect(late.parts.time.share).toBeNull();
+    expect(late.total).toBeLessThan(90);
+    // The reference moved later scores below the reference itself.
+    expect(score(triangle(10, 50, 100, 100), 40).total).toBeLessThan(score(ref, 40).total);
+  });
+
+  it('gives a flat line at 0 nothing', () => {
+    const s = score(new Float64Array(T.length));
     expect(s.timeErrorMin).toBeNull();
+    for (const m of MEASURES) expect(s.parts[m].error).toBe(1);
+    expect(s.closeness).toBe(0);
     expect(s.total).toBe(0);
   });
 
-  it('measures peak and time-of-peak errors', () => {
+  it('measures values as their difference over their sum, and time against the tolerance', () => {
     // 20 % too high and 10 min late.
-    const p = triangle(10, 50, 100, 240);
-    const s = scorePrediction(T, p, sim, 40);
+    const s = score(triangle(10, 50, 100, 240), 40);
     expect(s.peakRelError).toBeCloseTo(0.2, 12);
+    expect(s.parts.peak.error).toBeCloseTo(40 / 440, 12);
     expect(s.timeErrorMin).toBe(10);
     expect(s.predicted.peak).toBe(240);
     expect(s.simulated.tPeakMin).toBe(40);
-    expect(s.parts.peak).toBeCloseTo(0.8, 12);
-    expect(s.parts.time).toBeCloseTo(0.75, 12);
-    const early = scorePrediction(T, triangle(0, 25, 100, 200), sim, 40);
+    const a = s.predicted.aucNgHPerMl;
+    const b = s.simulated.aucNgHPerMl;
+    expect(s.parts.area.error).toBeCloseTo(Math.abs(a - b) / (a + b), 12);
+    expect(s.parts.curve.error).toBeCloseTo(s.gapNgHPerMl.predicted / (a + b), 12);
+    expect(s.areaRelError).toBeCloseTo(s.gapNgHPerMl.predicted / b, 12);
+    // A peak more than the tolerance off is as wrong in time as can be, and no worse.
+    expect(score(triangle(0, 95, 100, 200), 30).parts.time.error).toBe(1);
+    const early = score(triangle(0, 25, 100, 200), 40);
     expect(early.timeErrorMin).toBe(-15);
     expect(early.peakRelError).toBe(0);
-  });
-
-  it('is the area between the curves relative to the area under the simulation', () => {
-    const doubled = sim.map((v) => 2 * v);
-    const s = scorePrediction(T, doubled, sim, 30);
-    expect(s.areaRelError).toBeCloseTo(1, 10);
-    expect(s.parts.area).toBe(0);
-    // peak 100 % off, time exact: 25 of 100
-    expect(s.total).toBe(25);
-    const half = scorePrediction(
-      T,
-      sim.map((v) => v / 2),
-      sim,
-      30,
-    );
-    expect(half.areaRelError).toBeCloseTo(0.5, 10);
-    expect(half.total).toBe(Math.round(100 * (0.5 * 0.5 + 0.25 * 0.5 + 0.25)));
   });
 
   it('counts the area exactly where curves cross', () => {
@@ -113,10 +163,17 @@ describe('scoring', () => {
   });
 
   it('scores a closer prediction higher', () => {
-    const near = scorePrediction(T, triangle(0, 42, 100, 190), sim, 30).total;
-    const far = scorePrediction(T, triangle(0, 70, 100, 100), sim, 30).total;
+    const near = score(triangle(0, 42, 100, 190)).total;
+    const far = score(triangle(0, 70, 100, 120)).total;
     expect(near).toBeGreaterThan(far);
     expect(near).toBeLessThan(100);
+  });
+
+  it('with a reference equal to the answer, counts only the exact answer as progress', () => {
+    expect(scorePrediction(T, sim, sim, sim, 30).progress).toBe(1);
+    const off = scorePrediction(T, ref, sim, sim, 30);
+    expect(off.progress).toBe(0);
+    expect(off.total).toBeLessThanOrEqual(100 * SCORE_WEIGHTS.curve);
   });
 
   it('times a plateau or equal peaks from the first', () => {
@@ -124,8 +181,21 @@ describe('scoring', () => {
     expect(curveStats(T, y).tPeakMin).toBe(20);
   });
 
-  it('refuses curves on different grids', () => {
-    expect(() => scorePrediction(T, new Float64Array(3), triangle(0, 40, 100, 1), 30)).toThrow();
+  it('refuses curves on different grids, a simulation at 0 and a tolerance of 0', () => {
+    expect(() => scorePrediction(T, new Float64Array(3), sim, ref, 30)).toThrow(/same grid/);
+    expect(() => scorePrediction(T, sim, sim, new Float64Array(3), 30)).toThrow(/same grid/);
+    expect(() => scorePrediction(T, sim, new Float64Array(T.length), ref, 30)).toThrow(
+      /0 everywhere/,
+    );
+    expect(() => scorePrediction(T, sim, sim, ref, 0)).toThrow(/tolerance/);
+  });
+
+  it('says how much of each change was predicted', () => {
+    const s = score(triangle(0, 40, 100, 150));
+    expect(shareText(s.parts.peak)).toBe(`${Math.round(s.parts.peak.share! * 100)} %`);
+    expect(shareText(score(triangle(0, 40, 100, 50)).parts.peak)).toMatch(/^None: further/);
+    expect(shareText(s.parts.time)).toBe('No change to predict, and you kept it');
+    expect(shareText(score(triangle(0, 70, 100, 200)).parts.time)).toMatch(/moved it/);
   });
 
   it('places the predicted peak against the band', () => {
@@ -138,6 +208,79 @@ describe('scoring', () => {
     expect(below.lo).toBe(100);
     expect(below.tMin).toBe(40);
     expect(peakInBand(T, new Float64Array(T.length), lo, hi)).toBeNull();
+  });
+});
+
+describe('feedback in words', () => {
+  const peakWords = { more: 'higher', less: 'lower', as: 'as high', than: 'it' };
+  const areaWords = { more: 'larger', less: 'smaller', as: 'as large', than: "the simulation's" };
+
+  it('compares a value with the simulation’s in plain words', () => {
+    expect(compared(50, 100, peakWords)).toBe('about half of it');
+    expect(compared(34, 100, peakWords)).toBe('about a third of it');
+    expect(compared(103, 100, peakWords)).toBe('close to it');
+    expect(compared(80, 100, peakWords)).toBe('about 20 % lower');
+    expect(compared(130, 100, peakWords)).toBe('about 30 % higher');
+    expect(compared(40, 100, peakWords)).toBe('about 40 % of it');
+    expect(compared(5, 100, peakWords)).toBe('less than a tenth of it');
+    expect(compared(200, 100, peakWords)).toBe('about twice as high');
+    expect(compared(340, 100, peakWords)).toBe('about 3.5 times as high');
+    expect(compared(80, 100, areaWords)).toBe("about 20 % smaller than the simulation's");
+    expect(compared(300, 100, areaWords)).toBe("about 3 times as large as the simulation's");
+  });
+
+  const ref = triangle(0, 40, 100, 100);
+  const sim = triangle(0, 40, 100, 200);
+
+  it('names the student’s own peak against the simulation’s', () => {
+    const s = scorePrediction(T, ref, sim, ref, 30);
+    const text = feedbackText(s, 1);
+    expect(text).toMatch(
+      /^You predicted a peak of 100 ng\/mL at 40 min; the simulation peaks at 200 ng\/mL at 40 min: your peak was about half of it\./,
+    );
+    // The principle changes the area: it is named, with the reference's.
+    expect(text).toContain(
+      `The area under your curve is ${sig3(s.predicted.aucNgHPerMl)} ng·h/mL, the simulation's ${sig3(s.simulated.aucNgHPerMl)} ng·h/mL and the reference's ${sig3(s.reference.aucNgHPerMl)} ng·h/mL: yours was about half of the simulation's.`,
+    );
+    // The timing is unchanged and was right: nothing is said of it.
+    expect(text).not.toMatch(/timing|came/);
+  });
+
+  it('names a timing error, and whether the principle moves the peak', () => {
+    const late = feedbackText(scorePrediction(T, triangle(20, 60, 100, 200), sim, ref, 60), 1);
+    expect(late).toContain(
+      "Your peak came 20 min later than the simulation's, which comes at the same time as the reference's.",
+    );
+    const earlier = triangle(0, 20, 100, 200);
+    const right = feedbackText(scorePrediction(T, earlier, earlier, ref, 60), 1);
+    expect(right).toContain(
+      "You had the timing right: the simulation's peak comes 20 min earlier than the reference's.",
+    );
+  });
+
+  it('names the area when the prediction gets wrong an area the principle keeps', () => {
+    const s = scorePrediction(
+      T,
+      sim.map((v) => v * 1.3),
+      sim,
+      triangle(0, 20, 100, 200),
+      60,
+    );
+    expect(s.parts.area.changed).toBe(false);
+    expect(feedbackText(s, 1)).toContain(
+      "yours was about 30 % larger than the simulation's, though the simulation's area is about the same as the reference's.",
+    );
+    // Right, and unchanged: not mentioned.
+    expect(
+      feedbackText(scorePrediction(T, sim, sim, triangle(0, 20, 100, 200), 60), 1),
+    ).not.toMatch(/area/);
+  });
+
+  it('says so when the prediction has no peak', () => {
+    const s = scorePrediction(T, new Float64Array(T.length), sim, ref, 30);
+    expect(feedbackText(s, 1, 'the simulated 95th percentile')).toBe(
+      'Your prediction stays at 0, so it has no peak; the simulated 95th percentile peaks at 200 ng/mL at 40 min.',
+    );
   });
 });
 
@@ -210,7 +353,10 @@ describe('drawing and typing a prediction', () => {
     const fromDrawing = completeDraft(drawn)!;
     for (let i = 0; i < T.length; i++) expect(fromDrawing[i]).toBeCloseTo(typed[i]!, 9);
     const sim = triangle(0, 40, 100, 200);
-    expect(scorePrediction(T, fromDrawing, sim, 30)).toEqual(scorePrediction(T, typed, sim, 30));
+    const ref = triangle(0, 40, 100, 100);
+    expect(scorePrediction(T, fromDrawing, sim, ref, 30)).toEqual(
+      scorePrediction(T, typed, sim, ref, 30),
+    );
   });
 
   it('joins rising typed values with the straight lines a ruler would draw', () => {
@@ -337,20 +483,112 @@ describe('the exercises', () => {
       const { t, baseline, answer, band } = curvesOf(ex);
       const top = drawingTop(curveStats(t, baseline).peak, ex.yMaxFactor);
       expect(curveStats(t, answer).peak).toBeLessThanOrEqual(top);
-      // A perfect prediction scores 100; copying the reference curve does not.
-      expect(revealContext(ex, t, baseline, answer, answer, band).score.total).toBe(100);
       const copy = revealContext(ex, t, baseline, answer, baseline, band);
-      expect(copy.score.total).toBeLessThan(90);
-      // Typing the answer's own values at the handles scores well.
+      // Typing the answer's own values at the handles (the keyboard path) scores well.
       const atHandles = ex.handleTimesMin.map((h) => answer[gridIndex(ex.grid, h)]!);
       const typed = completeDraft(draftFromHandles(ex.grid, ex.handleTimesMin, atHandles))!;
-      expect(revealContext(ex, t, baseline, answer, typed, band).score.total).toBeGreaterThan(60);
+      expect(revealContext(ex, t, baseline, answer, typed, band).score.total).toBeGreaterThan(80);
       const text = ex.explain(copy).join(' ');
       expect(text).not.toMatch(/NaN|undefined|Infinity|null| - ng/);
       expect(text).toMatch(/\d ng\/mL/);
       expect(text).toMatch(/simulation/i);
     },
   );
+
+  it.each(EXERCISES.map((e) => [e.id, e] as const))(
+    '%s: rewards predicting the change: the reference scores low, the answer 100, half-way between',
+    (_id, ex) => {
+      const { t, baseline, answer, band } = curvesOf(ex);
+      const total = (p: Float64Array) =>
+        revealContext(ex, t, baseline, answer, p, band).score.total;
+      const reference = total(baseline);
+      const midpoint = total(baseline.map((v, i) => (v + answer[i]!) / 2));
+      expect(reference).toBeLessThanOrEqual(20);
+      expect(total(answer)).toBe(100);
+      expect(midpoint).toBeGreaterThan(reference);
+      expect(midpoint).toBeLessThan(100);
+      // "About half": the peak time of a mixed curve jumps to one curve's or the other's, so loosely.
+      expect(midpoint).toBeGreaterThanOrEqual(25);
+      expect(midpoint).toBeLessThanOrEqual(85);
+    },
+  );
+
+  it.each(EXERCISES.map((e) => [e.id, e] as const))(
+    '%s: a change predicted the wrong way scores below the reference drawn unchanged',
+    (_id, ex) => {
+      const { t, baseline, answer, band } = curvesOf(ex);
+      const ctx = (p: Float64Array) => revealContext(ex, t, baseline, answer, p, band);
+      const { parts, reference: r, simulated: a } = ctx(baseline).score;
+      // The reference moved against the principle: its peak shifted the other way in time (when
+      // the principle moves it and the axis leaves room: a peak at 0 cannot come earlier), and
+      // scaled the other way (by the peak, else by the area).
+      const lag = a.tPeakMin! - r.tPeakMin!;
+      const shift = parts.time.changed && r.tPeakMin! - lag >= 0 ? lag : 0;
+      const grows = parts.peak.changed ? a.peak > r.peak : a.aucNgHPerMl > r.aucNgHPerMl;
+      const factor = grows ? 0.7 : 1.3;
+      const wrong = t.map((tt) => factor * valueAtClamped(t, baseline, tt + shift));
+      const w = ctx(wrong).score;
+      expect(w.progress).toBeLessThan(0);
+      expect(w.total).toBeLessThan(ctx(baseline).score.total);
+    },
+  );
+
+  it('scores copying the reference low when the dose doubles, and the unchanged timing right', () => {
+    const ex = EXERCISES.find((e) => e.id === 'dose-proportionality')!;
+    const { t, baseline, answer } = curvesOf(ex);
+    const score = (p: Float64Array) => revealContext(ex, t, baseline, answer, p).score;
+    const copy = score(baseline);
+    // The dose does not move the peak: its time carries no weight, so copying earns nothing for it.
+    expect(copy.parts.time.weight).toBe(0);
+    expect(copy.progress).toBe(0);
+    expect(copy.total).toBeLessThanOrEqual(20);
+    // The doubled curve drawn 20 min late loses points for the timing the dose does not change.
+    const later = (y: Float64Array) => t.map((tt) => valueAtClamped(t, y, tt - 20));
+    const late = score(later(answer));
+    expect(late.parts.time.error).toBeGreaterThan(0);
+    expect(late.total).toBeLessThan(90);
+    expect(score(later(baseline)).total).toBeLessThan(copy.total);
+  });
+
+  it('feeds back the student’s own peak, its timing and the area where they matter', () => {
+    const ex = EXERCISES.find((e) => e.id === 'dose-proportionality')!;
+    const { t, baseline, answer } = curvesOf(ex);
+    const copy = revealContext(ex, t, baseline, answer, baseline);
+    const b = copy.baselineStats;
+    const a = copy.answerStats;
+    expect(copy.feedback).toMatch(
+      new RegExp(
+        `^You predicted a peak of ${sig3(b.peak)} ng/mL at 40 min; the simulation peaks at ${sig3(a.peak)} ng/mL at 40 min: your peak was about half of it\\. `,
+      ),
+    );
+    expect(copy.feedback).toContain("yours was about half of the simulation's.");
+    const late = revealContext(
+      ex,
+      t,
+      baseline,
+      answer,
+      t.map((tt) => valueAtClamped(t, answer, tt - 20)),
+    );
+    expect(late.feedback).toContain(
+      "Your peak came 20 min later than the simulation's, which comes at the same time as the reference's.",
+    );
+    const fast = EXERCISES.find((e) => e.id === 'infusion-duration')!;
+    const c = curvesOf(fast);
+    expect(revealContext(fast, c.t, c.baseline, c.answer, c.answer).feedback).toContain(
+      "You had the timing right: the simulation's peak comes 20 min earlier than the reference's.",
+    );
+  });
+
+  it.each(EXERCISES.map((e) => [e.id, e] as const))('%s: the feedback reads cleanly', (_id, ex) => {
+    const { t, baseline, answer, band } = curvesOf(ex);
+    for (const p of [baseline, answer, baseline.map((v) => v / 2)]) {
+      const text = revealContext(ex, t, baseline, answer, p, band).feedback;
+      expect(text).toMatch(/^You predicted a peak of \d/);
+      expect(text).not.toMatch(/NaN|undefined|Infinity|null|not comparable| - /);
+      if (ex.answer.kind === 'percentile')
+        expect(text).toContain(`the simulated ${ex.answer.percentile}th percentile peaks at`);
+    }
+  });
 
   it('explains dose doubling with the doubled peak', () => {
     const ex = EXERCISES.find((e) => e.id === 'dose-proportionality')!;

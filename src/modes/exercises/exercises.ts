@@ -1,8 +1,10 @@
 /**
  * The "predict, then reveal" exercises as pure functions: the time grid a prediction lives on,
  * building a prediction from a drawn stroke or from typed values at fixed times (both give the
- * same kind of array, scored the same way) and scoring against the simulation. No DOM here, so
- * everything is unit-tested. The progress kept on the device lives in progress.ts.
+ * same kind of array, scored the same way), scoring against the simulation by how much of the
+ * change from the reference curve the prediction caught (see SCORE_WEIGHTS), and the feedback in
+ * words. No DOM here, so everything is unit-tested. The progress kept on the device lives in
+ * progress.ts, the exercise named by the address in exerciseLink.ts.
  */
 import { aucNgHPerMl, firstPeakIndex, maxOf, valueAtClamped } from '../../engine/curve';
 
@@ -217,59 +219,175 @@ export function areaBetween(t: ArrayLike<number>, a: ArrayLike<number>, b: Array
   return s / 60;
 }
 
-/** Weights of the parts of the score (sum 1). */
-export const SCORE_WEIGHTS = { area: 0.5, peak: 0.25, time: 0.25 } as const;
+/**
+ * How a prediction is scored: by how much of the change from the reference curve to the
+ * simulated answer it predicted, not only by how close it is (copying the reference must not earn
+ * a good score just because the reference already looks like the answer).
+ *
+ * The rule, in plain words. Four measures compare a curve with the simulation, each from 0 (the
+ * same) to 1 (as different as can be):
+ * - the whole curve: the area between the two curves over the areas under both;
+ * - the area under the curve, and the peak height: the difference over the sum of the two values
+ *   (so twice too high counts as much as half too low, and a line at 0 is 1 off);
+ * - the time of the peak: the difference over the exercise's time tolerance, at most 1 (and 1
+ *   for a curve without a peak).
+ * For each measure, the "change" is how far the reference curve is from the simulation and the
+ * "error" how far the prediction is. The progress is 1 - (sum of the errors) / (sum of the
+ * changes): 0 for the reference drawn unchanged, 1 for the exact answer, about half for a curve
+ * half-way between, and below 0 for a curve further from the answer than the reference. So each
+ * measure counts in proportion to how much the principle changes it: one the answer shares with
+ * the reference (the time of the peak when only the dose changes) adds nothing to the changes, but
+ * a prediction that moves it adds its error, and loses points. The closeness, 1 - the whole-curve
+ * measure, rewards the curve as a whole: 1 for the exact answer, 0 for a line at 0.
+ *
+ * Score = 85 x progress + 15 x closeness, rounded and kept within 0-100. The reference drawn
+ * unchanged scores 15 x its closeness (at most 15); a prediction further from the answer than the
+ * reference has a progress below 0, which costs points, so it scores below the reference.
+ */
+export const SCORE_WEIGHTS = { change: 0.85, curve: 0.15 } as const;
+
+/** The measures a score compares, in the order the result shows them. */
+export const MEASURES = ['curve', 'area', 'peak', 'time'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/**
+ * A measure counts as changed by the principle when the reference is at least this far from the
+ * simulation in it (on the 0-1 scale of the measure: about 10 % apart for a value, 5 % of the
+ * time tolerance for the time of the peak).
+ */
+export const CHANGED_AT = 0.05;
+
+export interface MeasurePart {
+  /** how far the reference curve is from the simulation in this measure, 0-1: the change to predict */
+  change: number;
+  /** how far the prediction is from the simulation in this measure, 0-1 */
+  error: number;
+  /** whether the principle changes this measure (a change of at least CHANGED_AT) */
+  changed: boolean;
+  /**
+   * the share of the change the prediction covered, 1 - error / change: 1 exact, 0 no closer than
+   * the reference, below 0 further away; null for a measure the principle does not change
+   */
+  share: number | null;
+  /** this measure's part of the change points: its change over the sum of the changes, 0-1 */
+  weight: number;
+}
 
 export interface Score {
   /** area between the predicted and simulated curves over the area under the simulated curve */
   areaRelError: number;
+  /** the area between each curve and the simulation, ng h/mL */
+  gapNgHPerMl: { predicted: number; reference: number };
   /** (predicted peak - simulated peak) / simulated peak */
   peakRelError: number;
   /** predicted minus simulated time of peak, min; null if the prediction is 0 everywhere */
   timeErrorMin: number | null;
   predicted: CurveStats;
   simulated: CurveStats;
-  /** each part from 0 (bad) to 1 (exact) */
-  parts: { area: number; peak: number; time: number };
-  /** 0-100, rounded: 50 % area, 25 % peak, 25 % time of peak */
+  reference: CurveStats;
+  /** each measure: the change to predict, the prediction's error and the share it covered */
+  parts: Record<Measure, MeasurePart>;
+  /**
+   * 1 - (sum of the errors) / (sum of the changes): 1 for the exact answer, 0 for the reference,
+   * below 0 for a prediction further from the answer than the reference
+   */
+  progress: number;
+  /** 1 - the whole-curve measure of the prediction: 1 for the exact answer, 0 for a line at 0 */
+  closeness: number;
+  /** 0-100: 85 x progress + 15 x closeness, rounded and kept within 0-100 */
   total: number;
 }
 
 const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
+/** |a - b| / (a + b) for values of at least 0, 0 when both are 0. */
+const apart = (a: number, b: number) => (a + b > 0 ? Math.abs(a - b) / (a + b) : 0);
+
+/** How far a curve is from the simulation in each measure, 0-1 (see SCORE_WEIGHTS). */
+function distances(
+  t: ArrayLike<number>,
+  y: ArrayLike<number>,
+  stats: CurveStats,
+  sim: ArrayLike<number>,
+  simStats: CurveStats,
+  timeToleranceMin: number,
+): Record<Measure, number> {
+  const under = stats.aucNgHPerMl + simStats.aucNgHPerMl;
+  return {
+    curve: under > 0 ? clamp01(areaBetween(t, y, sim) / under) : 0,
+    area: apart(stats.aucNgHPerMl, simStats.aucNgHPerMl),
+    peak: apart(stats.peak, simStats.peak),
+    time:
+      stats.tPeakMin === null || simStats.tPeakMin === null
+        ? 1
+        : Math.min(1, Math.abs(stats.tPeakMin - simStats.tPeakMin) / timeToleranceMin),
+  };
+}
 
 /**
- * Scores a prediction against the simulated curve on the same grid.
- * area part = 1 - (area between curves / area under the simulated curve), at least 0;
- * peak part = 1 - |peak error| / simulated peak, at least 0;
- * time part = 1 - |time-of-peak error| / timeToleranceMin, at least 0 (0 for a flat-zero curve);
- * total = 100 x (0.5 area + 0.25 peak + 0.25 time), rounded.
+ * Scores a prediction against the simulated answer, measured from the reference curve the
+ * student saw (the rule is written out at SCORE_WEIGHTS). All three curves are on the same grid.
  */
 export function scorePrediction(
   t: ArrayLike<number>,
   predicted: ArrayLike<number>,
   simulated: ArrayLike<number>,
+  reference: ArrayLike<number>,
   timeToleranceMin: number,
 ): Score {
-  if (t.length !== predicted.length || t.length !== simulated.length)
-    throw new Error('The prediction and the simulation must be on the same grid');
+  if (
+    t.length !== predicted.length ||
+    t.length !== simulated.length ||
+    t.length !== reference.length
+  )
+    throw new Error('The prediction, the simulation and the reference must be on the same grid');
+  if (!(timeToleranceMin > 0))
+    throw new RangeError(`The time tolerance must be above 0 min, not ${timeToleranceMin}`);
   const p = curveStats(t, predicted);
   const s = curveStats(t, simulated);
-  const underSim = s.aucNgHPerMl;
-  const areaRelError = underSim > 0 ? areaBetween(t, predicted, simulated) / underSim : Infinity;
-  const peakRelError = s.peak > 0 ? (p.peak - s.peak) / s.peak : Infinity;
-  const timeErrorMin = p.tPeakMin === null || s.tPeakMin === null ? null : p.tPeakMin - s.tPeakMin;
-  const parts = {
-    area: clamp01(1 - areaRelError),
-    peak: clamp01(1 - Math.abs(peakRelError)),
-    time: timeErrorMin === null ? 0 : clamp01(1 - Math.abs(timeErrorMin) / timeToleranceMin),
-  };
+  const r = curveStats(t, reference);
+  if (!(s.peak > 0))
+    throw new RangeError(
+      'The simulated curve is 0 everywhere, so there is nothing to score against',
+    );
+  const change = distances(t, reference, r, simulated, s, timeToleranceMin);
+  const error = distances(t, predicted, p, simulated, s, timeToleranceMin);
+  let changes = 0;
+  let errors = 0;
+  for (const m of MEASURES) {
+    changes += change[m];
+    errors += error[m];
+  }
+  const parts = {} as Record<Measure, MeasurePart>;
+  for (const m of MEASURES) {
+    const changed = change[m] >= CHANGED_AT;
+    parts[m] = {
+      change: change[m],
+      error: error[m],
+      changed,
+      share: changed ? 1 - error[m] / change[m] : null,
+      weight: changes > 0 ? change[m] / changes : 0,
+    };
+  }
+  // A reference equal to the answer leaves no change to predict: only the exact answer counts.
+  const progress = changes > 0 ? 1 - errors / changes : errors === 0 ? 1 : 0;
+  const closeness = 1 - error.curve;
   const total = Math.round(
-    100 *
-      (SCORE_WEIGHTS.area * parts.area +
-        SCORE_WEIGHTS.peak * parts.peak +
-        SCORE_WEIGHTS.time * parts.time),
+    100 * clamp01(SCORE_WEIGHTS.change * progress + SCORE_WEIGHTS.curve * closeness),
   );
-  return { areaRelError, peakRelError, timeErrorMin, predicted: p, simulated: s, parts, total };
+  const gap = areaBetween(t, predicted, simulated);
+  return {
+    areaRelError: gap / s.aucNgHPerMl,
+    gapNgHPerMl: { predicted: gap, reference: areaBetween(t, reference, simulated) },
+    peakRelError: (p.peak - s.peak) / s.peak,
+    timeErrorMin: p.tPeakMin === null || s.tPeakMin === null ? null : p.tPeakMin - s.tPeakMin,
+    predicted: p,
+    simulated: s,
+    reference: r,
+    parts,
+    progress,
+    closeness,
+    total,
+  };
 }
 
 /**
@@ -365,4 +483,128 @@ export function timeErrorText(errMin: number | null, stepMin: number): string {
   if (errMin === null) return 'no peak in your prediction';
   if (Math.abs(errMin) < stepMin / 2) return 'on time';
   return `${formatMinutes(Math.abs(errMin))} ${errMin > 0 ? 'late' : 'early'}`;
+}
+
+/** How the words of `compared` name a measure: "higher"/"lower" for a peak, "larger"/"smaller" for an area. */
+interface ComparisonWords {
+  more: string;
+  less: string;
+  /** "as high", "as large" */
+  as: string;
+  /** what the prediction is compared with: 'it' (already named), or e.g. "the simulation's" */
+  than: string;
+}
+
+const FRACTIONS: readonly [number, string][] = [
+  [1 / 2, 'half'],
+  [1 / 3, 'a third'],
+  [1 / 4, 'a quarter'],
+  [2 / 3, 'two thirds'],
+];
+
+/**
+ * A predicted value against the simulated one in plain words, to follow "your peak was":
+ * "close to it" (within 5 %), "about half of it", "about 30 % lower", "about twice as high",
+ * "about 3.5 times as high"; with `than` other than 'it', the comparison names it ("about 30 %
+ * smaller than the simulation's").
+ */
+export function compared(predicted: number, simulated: number, words: ComparisonWords): string {
+  const r = predicted / simulated;
+  const named = words.than !== 'it';
+  if (!(simulated > 0) || !Number.isFinite(r)) return 'not comparable';
+  if (Math.abs(r - 1) < 0.05) return `close to ${words.than}`;
+  if (r < 1) {
+    for (const [f, name] of FRACTIONS)
+      if (Math.abs(r / f - 1) < 0.08) return `about ${name} of ${words.than}`;
+    if (r < 0.1) return `less than a tenth of ${words.than}`;
+    if (r < 0.6) return `about ${Math.round(r * 100)} % of ${words.than}`;
+    return `about ${Math.round((1 - r) * 100)} % ${words.less}${named ? ` than ${words.than}` : ''}`;
+  }
+  const as = named ? ` as ${words.than}` : '';
+  if (r < 1.6)
+    return `about ${Math.round((r - 1) * 100)} % ${words.more}${named ? ` than ${words.than}` : ''}`;
+  const times = Math.round(r * 2) / 2;
+  if (times === 2) return `about twice ${words.as}${as}`;
+  return `about ${times} times ${words.as}${as}`;
+}
+
+/**
+ * The first feedback of a revealed exercise: what the student predicted against what the
+ * simulation shows, in plain words and with units: always the peak; the time of the peak when
+ * the principle moves it or the prediction has it wrong; the area under the curve when the
+ * principle changes it or the prediction is more than 5 % off. `answer` names the simulated
+ * curve ("the simulation", or e.g. "the simulated 95th percentile").
+ */
+export function feedbackText(score: Score, stepMin: number, answer = 'the simulation'): string {
+  const { predicted: p, simulated: s, reference: r, parts } = score;
+  const ng = (v: number) => `${sig3(v)} ng/mL`;
+  const at = (min: number | null) => (min === null ? '-' : formatMinutes(min));
+  const sentences: string[] = [];
+  if (p.tPeakMin === null) {
+    sentences.push(
+      `Your prediction stays at 0, so it has no peak; ${answer} peaks at ${ng(s.peak)} at ${at(s.tPeakMin)}.`,
+    );
+  } else {
+    const how = compared(p.peak, s.peak, {
+      more: 'higher',
+      less: 'lower',
+      as: 'as high',
+      than: 'it',
+    });
+    sentences.push(
+      `You predicted a peak of ${ng(p.peak)} at ${at(p.tPeakMin)}; ${answer} peaks at ${ng(s.peak)} at ${at(s.tPeakMin)}: your peak was ${how}.`,
+    );
+    const err = score.timeErrorMin;
+    const off =
+      err !== null && timeErrorText(err, stepMin) !== 'on time' && parts.time.error >= CHANGED_AT;
+    const shift = s.tPeakMin !== null && r.tPeakMin !== null ? s.tPeakMin - r.tPeakMin : 0;
+    const moved = `${formatMinutes(Math.abs(shift))} ${shift > 0 ? 'later' : 'earlier'} than the reference's`;
+    if (off) {
+      const yours = `Your peak came ${formatMinutes(Math.abs(err))} ${err > 0 ? 'later' : 'earlier'} than ${answer}'s`;
+      sentences.push(
+        parts.time.changed
+          ? `${yours}, which comes ${moved}.`
+          : `${yours}, which comes at the same time as the reference's.`,
+      );
+    } else if (parts.time.changed) {
+      sentences.push(`You had the timing right: ${answer}'s peak comes ${moved}.`);
+    }
+  }
+  if (p.peak > 0 && (parts.area.changed || parts.area.error >= CHANGED_AT)) {
+    const area = (v: number) => `${sig3(v)} ng·h/mL`;
+    const how = compared(p.aucNgHPerMl, s.aucNgHPerMl, {
+      more: 'larger',
+      less: 'smaller',
+      as: 'as large',
+      than: `${answer}'s`,
+    });
+    sentences.push(
+      parts.area.changed
+        ? `The area under your curve is ${area(p.aucNgHPerMl)}, ${answer}'s ${area(s.aucNgHPerMl)} and the reference's ${area(r.aucNgHPerMl)}: yours was ${how}.`
+        : `The area under your curve is ${area(p.aucNgHPerMl)} against ${area(s.aucNgHPerMl)} for ${answer}: yours was ${how}, though ${answer}'s area is about the same as the reference's.`,
+    );
+  }
+  return sentences.join(' ');
+}
+
+/** Names of the measures in the result's table. */
+export const MEASURE_NAMES: Record<Measure, string> = {
+  curve: 'Area between the curve and the simulation',
+  area: 'Area under the curve',
+  peak: 'Peak concentration',
+  time: 'Time of peak',
+};
+
+/**
+ * How much of a measure's change the prediction covered, for the result's table: "57 %" for a
+ * measure the principle changes (or that it went the wrong way), and for one it leaves as it was,
+ * whether the prediction kept it.
+ */
+export function shareText(part: MeasurePart): string {
+  if (part.share === null)
+    return part.error < CHANGED_AT
+      ? 'No change to predict, and you kept it'
+      : 'No change to predict, but yours moved it (this costs points)';
+  if (part.share < 0) return 'None: further from the simulation than the reference';
+  return `${Math.round(part.share * 100)} %`;
 }

@@ -17,6 +17,8 @@ import {
   mergeProgress,
   mergeRecord,
   recordAttempt,
+  resetProgress,
+  restoreProgress,
   saveProgress,
   syncProgress,
   type ExerciseRecord,
@@ -415,6 +417,54 @@ describe('resetting progress', () => {
     expect(clearProgress(s)).toBeNull();
     expect(s.data.get(PROGRESS_BACKUP_KEY)).toBe('{oops');
     expect(clearProgress(null)).toBeNull();
+  });
+});
+
+describe('undoing a reset', () => {
+  it('hands back everything the reset wiped, including exercises this version does not know', () => {
+    const s = new FakeStorage({
+      [PROGRESS_KEY]: item({ a: rec(70, 60, 2), newer: rec(90, 90, 1) }),
+    });
+    const page = loadProgress(s, ids).progress;
+    expect(Object.keys(page.results)).toEqual(['a']);
+    const { wiped, message } = resetProgress(s, recordAttempt(page, 'b', 40));
+    expect(message).toBeNull();
+    expect(s.data.has(PROGRESS_KEY)).toBe(false);
+    expect(wiped).toEqual(
+      progressWith({ a: rec(70, 60, 2), newer: rec(90, 90, 1), b: rec(40, 40, 1) }),
+    );
+    // Undo saves it all again; the page shows the exercises it knows.
+    const restored = restoreProgress(s, wiped, freshProgress(), ids);
+    expect(restored).toEqual({
+      progress: progressWith({ a: rec(70, 60, 2), b: rec(40, 40, 1) }),
+      message: null,
+    });
+    expect(s.stored()).toEqual(wiped);
+  });
+
+  it('keeps results recorded since the reset, here and in other tabs', () => {
+    const s = new FakeStorage();
+    const page = saveProgress(s, recordAttempt(freshProgress(), 'a', 50), ids).progress;
+    const { wiped } = resetProgress(s, page);
+    // After the reset, this page does 'a' again and another tab saves 'c'.
+    const since = saveProgress(s, recordAttempt(freshProgress(), 'a', 80), ids).progress;
+    saveProgress(s, recordAttempt(freshProgress(), 'c', 30), ids);
+    const restored = restoreProgress(s, wiped, since, ids).progress;
+    expect(restored.results.a).toEqual(rec(80, 80, 1));
+    expect(restored.results.c).toEqual(rec(30, 30, 1));
+    expect(s.stored()).toEqual(restored);
+  });
+
+  it('works without storage, and says so when the browser refuses', () => {
+    const page = recordAttempt(freshProgress(), 'a', 50);
+    const gone = resetProgress(null, page);
+    expect(gone.wiped).toEqual(page);
+    expect(restoreProgress(null, gone.wiped, freshProgress(), ids).progress).toEqual(page);
+    const s = new FakeStorage();
+    s.refuse = () => true;
+    const refused = restoreProgress(s, page, freshProgress(), ids);
+    expect(refused.progress).toEqual(page);
+    expect(refused.message).toBe(REFUSED_SAVE_MESSAGE);
   });
 });
 

@@ -31,8 +31,11 @@
  *   arrives. Merges only ever raise best scores and attempts, so tabs writing back soon agree and
  *   stop writing.
  *
- * Reset: "Reset my progress" removes the stored item and the page empties its own progress, so a
- * later save from that page cannot bring the records back. Other open tabs get a `storage` event
+ * Reset: "Reset my progress" (after the page asked for confirmation) removes the stored item and
+ * the page empties its own progress, so a later save from that page cannot bring the records back.
+ * `resetProgress` hands back everything it wiped (the stored records, also those of exercises this
+ * version does not know, merged with the page's), so that Undo can save them again
+ * (`restoreProgress`, an ordinary merging save: results recorded since the reset are kept). Other open tabs get a `storage` event
  * for the removal, and `syncProgress` then empties their progress too. The remaining gap, accepted
  * and not covered: a tab that misses that event (a page frozen in the browser's back/forward cache,
  * or one saving in the same instant) still holds the old records, and its next save merges them
@@ -372,4 +375,40 @@ export function recordAttempt(progress: Progress, id: string, total: number): Pr
     ? { best: Math.max(before.best, total), last: total, attempts: before.attempts + 1 }
     : { best: total, last: total, attempts: 1 };
   return { version: PROGRESS_VERSION, results: { ...progress.results, [id]: rec } };
+}
+
+/** What a reset wiped, for Undo, and a message if the browser refused to clear. */
+export interface ResetResult {
+  /** every record the reset removed: the stored ones (of any exercise) and the page's */
+  wiped: Progress;
+  message: string | null;
+}
+
+/**
+ * Clears the saved progress (see `clearProgress`) after reading what it held, so the reset can be
+ * undone. A stored item that cannot be read is not kept here (its text is in the backup key
+ * already, copied when it was first read); the page's own records are.
+ */
+export function resetProgress(
+  storage: Pick<Storage, 'getItem' | 'removeItem'> | null,
+  progress: Progress,
+): ResetResult {
+  const item = storage ? readStored(storage) : null;
+  const stored = item?.state === 'readable' ? item.records : new Map<string, ExerciseRecord>();
+  const wiped = progressOf(mergeRecords(stored, recordsOf(progress)), null);
+  return { wiped, message: clearProgress(storage) };
+}
+
+/**
+ * Undoes a reset: saves the records it wiped merged with the page's progress now (results
+ * recorded since the reset are kept; per exercise the higher best score and number of attempts
+ * win), and returns what the page shows, as `saveProgress` does.
+ */
+export function restoreProgress(
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null,
+  wiped: Progress,
+  progress: Progress,
+  knownIds: readonly string[],
+): ProgressResult {
+  return saveProgress(storage, mergeProgress(wiped, progress), knownIds);
 }
