@@ -4,8 +4,8 @@
  * context; a layer calls `useChart()` and reads only what it needs, so a layer never computes a
  * scale of its own (the pattern of LayerCake's context and PhET bamboo's ChartTransform).
  *
- * Sizes scale with the font: `em` is 1 at the default 12 px, so a projector chart at 20 px has
- * margins, offsets and tick spacing 5/3 as large, and its labels never collide.
+ * Sizes scale with the font: `em` is 1 at the default 12 px, so a projector chart at 24 px has
+ * margins, offsets and tick spacing twice as large, and its labels never collide.
  */
 import { getContext, setContext } from 'svelte';
 import { axisMap, timeUnitFor, type AxisMap, type TimeUnit } from './chartMath';
