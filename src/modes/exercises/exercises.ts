@@ -240,7 +240,8 @@ export function areaBetween(t: ArrayLike<number>, a: ArrayLike<number>, b: Array
  * a prediction that moves it adds its error, and loses points. The closeness, 1 - the whole-curve
  * measure, rewards the curve as a whole: 1 for the exact answer, 0 for a line at 0.
  *
- * Score = 85 x progress + 15 x closeness, rounded and kept within 0-100. The reference drawn
+ * Score = 85 x progress + 15 x closeness, rounded and kept within 0-100 (the 85/15 split is a
+ * teaching choice of this simulator, not a figure from a source). The reference drawn
  * unchanged scores 15 x its closeness (at most 15); a prediction further from the answer than the
  * reference has a progress below 0, which costs points, so it scores below the reference.
  */
