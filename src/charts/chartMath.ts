@@ -24,6 +24,14 @@ export function formatTime(min: number, unit: TimeUnit): string {
   return `${text} ${unitWord(unit)}`;
 }
 
+/** A time in minutes for reading: "40 min", "1.7 h", "2.0 days". */
+export function formatMinutes(min: number): string {
+  const a = Math.abs(min);
+  if (a < 120) return `${Math.round(min)} min`;
+  if (a < 48 * 60) return `${(min / 60).toFixed(1)} h`;
+  return `${(min / 1440).toFixed(1)} days`;
+}
+
 /** A concentration with 3 significant digits (or "0"). */
 export function formatConc(v: number): string {
   if (!Number.isFinite(v)) return '-';

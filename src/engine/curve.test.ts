@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { aucNgHPerMl, halfLifeH, maxOf, minutesAtOrAbove, valueAt, valueAtClamped } from './curve';
+import {
+  aucNgHPerMl,
+  fallsBelowAt,
+  halfLifeH,
+  maxOf,
+  minutesAtOrAbove,
+  valueAt,
+  valueAtClamped,
+} from './curve';
 
 const t = Float64Array.of(0, 60, 120, 180);
 const y = Float64Array.of(0, 100, 50, 25);
@@ -34,5 +42,21 @@ describe('curve analysis (one definition for the app)', () => {
     expect(maxOf(new Float64Array(0))).toBe(0);
     // above 50 from 30 min (rising) to 120 min (falling, exactly 50 there)
     expect(minutesAtOrAbove(t, y, 50)).toBeCloseTo(90, 12);
+  });
+
+  it('fallsBelowAt: the first downward crossing after a time, interpolated; NaN when it stays above', () => {
+    // 100 at 60 min, 50 at 120: 75 is crossed half-way, at 90 min.
+    expect(fallsBelowAt(t, y, 75, 60)).toBeCloseTo(90, 12);
+    // From inside an interval: the crossing is interpolated from the value at the start time.
+    expect(fallsBelowAt(t, y, 75, 70)).toBeCloseTo(90, 12);
+    // Already below at the start time: that time.
+    expect(fallsBelowAt(t, y, 75, 150)).toBe(150);
+    // The rise before the peak is not a fall: from 0 the curve is below 75 at once.
+    expect(fallsBelowAt(t, y, 75, 0)).toBe(0);
+    // Stays at or above to the end of the data, or the start time is outside the data: NaN.
+    expect(fallsBelowAt(t, y, 20, 60)).toBeNaN();
+    expect(fallsBelowAt(t, y, 75, 999)).toBeNaN();
+    // A level met exactly is not below it.
+    expect(fallsBelowAt(t, y, 25, 60)).toBeNaN();
   });
 });

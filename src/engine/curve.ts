@@ -11,6 +11,8 @@
  * - aucNgHPerMl: the area under the curve by trapezoids, ng h/mL for y in ng/mL, up to a time.
  * - halfLifeH: the half-life, h, of the fall between two times, NaN when the curve does not fall.
  * - minutesAtOrAbove: the time at or above a level, min, with interpolated crossings.
+ * - fallsBelowAt: when the curve first drops below a level at or after a time, min (interpolated),
+ *   NaN when it stays at or above it to the end of the data.
  */
 
 /** Index lo of the grid interval [t[lo], t[lo+1]] holding tt (t ascending, tt inside the data). */
@@ -143,4 +145,28 @@ export function minutesAtOrAbove(
     }
   }
   return above;
+}
+
+/**
+ * The first time at or after `fromMin` at which the curve is below `level`, min, with the crossing
+ * between grid points interpolated: `fromMin` itself when it is already below there, NaN when it
+ * stays at or above the level to the end of the data (or `fromMin` is outside the data).
+ */
+export function fallsBelowAt(
+  t: ArrayLike<number>,
+  y: ArrayLike<number>,
+  level: number,
+  fromMin: number,
+): number {
+  const start = valueAt(t, y, fromMin);
+  if (Number.isNaN(start)) return Number.NaN;
+  if (start < level) return fromMin;
+  for (let i = bracket(t, fromMin) + 1; i < t.length; i++) {
+    const y1 = y[i]!;
+    if (y1 >= level) continue;
+    const t0 = Math.max(t[i - 1]!, fromMin);
+    const y0 = valueAt(t, y, t0);
+    return t0 + ((level - y0) * (t[i]! - t0)) / (y1 - y0);
+  }
+  return Number.NaN;
 }

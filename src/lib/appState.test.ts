@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { windowEndMin } from './appState';
+import { DEFAULT_VIEW, defaultState, windowEndMin } from './appState';
 
 describe('windowEndMin', () => {
   const course = { tMin: Float64Array.from([0, 5, 20160]) };
@@ -9,5 +9,14 @@ describe('windowEndMin', () => {
     expect(windowEndMin('24h', [course])).toBe(1440);
     expect(windowEndMin('course', [day, null, course])).toBe(20160);
     expect(windowEndMin('course', [null])).toBe(1440);
+  });
+});
+
+describe('the default view', () => {
+  it('opens on a window in which the default infusion takes a sixth of the width, not 3 %', () => {
+    const regimen = defaultState().scenarios[0]!.scenario.regimen;
+    expect(regimen.kind).toBe('iv');
+    const infusionMin = regimen.kind === 'iv' ? regimen.infusionMin : 0;
+    expect(infusionMin / windowEndMin(DEFAULT_VIEW.window, [])).toBeGreaterThanOrEqual(1 / 6);
   });
 });

@@ -17,12 +17,13 @@ test('the mechanism panels follow the time cursor and switch reading level', asy
   await expect(now).toContainText('during dosing');
   // t = 0: dosing has only just begun and no drug has reached the brain yet.
   await expect(now).toContainText('Under way now: none yet');
-  await page.keyboard.press('ArrowRight');
+  // On the default 4 h window a key moves the cursor 1 min, with Shift 10 min.
+  await page.keyboard.press('Shift+ArrowRight');
   await expect(now).toContainText('Under way now: Dissociation and slowed thinking');
   const early = await now.textContent();
 
   // 40 min: the end of the infusion, the highest occupancy.
-  for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
   await expect(now).toContainText('0 min after dosing ended');
   const peak = await now.textContent();
   expect(peak).not.toBe(early);

@@ -194,9 +194,12 @@ test('works from the keyboard alone: slider keys change the dose, arrow keys mov
   await cursor.focus();
   await page.keyboard.press('Home');
   await expect(cursor).toHaveAttribute('aria-valuenow', '0');
+  // On the default 4 h window an arrow moves the cursor 1 min, with Shift 10 min.
   await page.keyboard.press('ArrowRight');
-  await expect(cursor).toHaveAttribute('aria-valuenow', '5');
-  await expect(page.locator('.readouts').first()).toContainText('At 5 min');
+  await expect(cursor).toHaveAttribute('aria-valuenow', '1');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(cursor).toHaveAttribute('aria-valuenow', '11');
+  await expect(page.locator('.readouts').first()).toContainText('At 11 min');
 });
 
 test('has no serious or critical accessibility violations (axe)', async ({ page }) => {

@@ -7,6 +7,10 @@
  * progress.ts, the exercise named by the address in exerciseLink.ts.
  */
 import { aucNgHPerMl, firstPeakIndex, maxOf, valueAtClamped } from '../../engine/curve';
+import { formatMinutes } from '../../charts/chartMath';
+
+// Read with the figures of the exercises; one definition for the app, in the charts' formatters.
+export { formatMinutes };
 
 /** The time axis of an exercise: 0, step, 2 step, ... endMin, min. */
 export interface ExerciseGrid {
@@ -434,14 +438,6 @@ export function sig3(v: number): string {
   if (a >= 100) return String(Math.round(v));
   const digits = Math.max(0, 2 - Math.floor(Math.log10(a)));
   return v.toFixed(Math.min(digits, 6));
-}
-
-/** A time in minutes for reading: "40 min", "1.7 h", "2.0 days". */
-export function formatMinutes(min: number): string {
-  const a = Math.abs(min);
-  if (a < 120) return `${Math.round(min)} min`;
-  if (a < 48 * 60) return `${(min / 60).toFixed(1)} h`;
-  return `${(min / 1440).toFixed(1)} days`;
 }
 
 /**

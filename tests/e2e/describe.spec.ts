@@ -1,0 +1,58 @@
+/**
+ * First impressions and the curve in words: the default window shows the infusion, "Describe the
+ * curve" reads the same figures as the summary table in the unit shown, and a bad level is
+ * refused with a message.
+ */
+import { expect, type Page } from '@playwright/test';
+import { testWithoutErrors as test } from './helpers';
+
+async function open(page: Page) {
+  await page.goto('./');
+  await expect(page.locator('table.summary tbody tr')).toHaveCount(1);
+}
+
+const summaryCell = (page: Page, col: number) =>
+  page.locator('table.summary tbody tr').first().locator('td').nth(col);
+
+test('the default window is 4 h, so the 40-min infusion takes a sixth of the chart', async ({
+  page,
+}) => {
+  await open(page);
+  await expect(page.getByRole('combobox', { name: 'Time window' })).toHaveValue('4h');
+  await expect(page.locator('#conc-chart-title ~ svg')).toContainText(
+    'Time since first dose (min)',
+  );
+});
+
+test('"Describe the curve" says the peak, the time at or above a level and the fall below it, in the unit shown', async ({
+  page,
+}) => {
+  await open(page);
+  await page.getByText('Describe the curve in words').click();
+  const words = page.locator('details.describe');
+  const peak = (await summaryCell(page, 0).textContent())!;
+  const when = (await summaryCell(page, 1).textContent())!;
+  await expect(words).toContainText(`rises to a peak of ${peak} ng/mL at ${when}`);
+  await expect(words).toContainText('at or above 100 ng/mL for');
+  await expect(words).toContainText('falls below 100 ng/mL at');
+  await expect(words).toContainText('The effect site (where the drug acts) peaks at');
+
+  const level = page.getByRole('spinbutton', { name: 'Level to describe (ng/mL)' });
+  await level.fill('50');
+  await level.press('Enter');
+  await expect(words).toContainText('at or above 50 ng/mL for');
+
+  // A level that is not above 0 is refused, said, and the last level stays in use.
+  await level.fill('0');
+  await level.press('Enter');
+  await expect(level).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#describe-level-help')).toContainText('Type a level above 0 ng/mL');
+  await expect(words).toContainText('at or above 50 ng/mL for');
+
+  // In µM the same level is kept, in the new unit (50 ng/mL of ketamine is 0.21 µM).
+  await page.getByRole('combobox', { name: 'Unit' }).selectOption('uM');
+  await expect(page.getByRole('spinbutton', { name: 'Level to describe (µM)' })).toHaveValue(
+    '0.21',
+  );
+  await expect(words).toContainText('at or above 0.210 µM for');
+});
