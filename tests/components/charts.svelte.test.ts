@@ -76,6 +76,24 @@ describe('the concentration chart (TimeChart), built from the chart layers', () 
     expect(course.textContent).toContain('Time since first dose (days)');
   });
 
+  it("uses the reference band's short label where the full one would not fit at the chart's font size", () => {
+    const reference = {
+      lo: 100,
+      hi: 250,
+      label: 'Range linked to dissociation (racemic ketamine, Krystal 1994)',
+      shortLabel: 'Dissociation range',
+    };
+    const text = (fontSize: number, width: number) =>
+      show(TimeChart, { ...base, width, fontSize, xMaxMin: 240, series: [series(240)], reference })
+        .textContent;
+    // 62 characters at 12 px fit a 640 px chart; at the projector's 24 px they would not.
+    expect(text(12, 640)).toContain(reference.label);
+    expect(text(24, 640)).toContain('Dissociation range');
+    expect(text(24, 640)).not.toContain('Krystal');
+    expect(text(24, 1800)).toContain(reference.label);
+    expect(text(12, 360)).toContain('Dissociation range');
+  });
+
   it('scales margins and offsets with the projector font', () => {
     const small = show(TimeChart, { ...base, xMaxMin: 240, series: [series(240)] });
     const big = show(TimeChart, {
