@@ -3,6 +3,7 @@ import { MODELS } from '../../models/index';
 import { IV_COURSE_DAYS } from '../engine/regimen';
 import {
   CHOICES,
+  CLINIC,
   COURSE,
   FOOTER,
   PAGE,
@@ -54,9 +55,11 @@ const lines: Line[] = [
 
 /** Titles, labels and generated texts (labels are read as short sentences). */
 const generated = [
-  curveSummary(253.05, 40, 52),
-  curveSummary(100.7, 45, 140),
-  curveSummary(62.3, 95, null),
+  curveSummary(40, 52),
+  curveSummary(45, 140),
+  curveSummary(95, null),
+  CLINIC.tooLong(CLINIC.name, 60, 75),
+  CLINIC.tooLong(CLINIC.contact, 80, 81),
   courseSummary(6, true),
   courseSummary(14, false),
   whenText(-20, 0),
@@ -96,9 +99,22 @@ const labels: string[] = [
   COURSE.dayHeader,
   COURSE.session,
   COURSE.countHeader,
+  COURSE.countRow,
   COURSE.levelHeading,
   QUESTIONS.heading,
   FOOTER.sourcesHeading,
+  CLINIC.legend,
+  CLINIC.keptHere,
+  CLINIC.name,
+  CLINIC.contact,
+  CLINIC.next,
+  CLINIC.clear,
+  CLINIC.badDate,
+  CLINIC.noStorage,
+  CLINIC.unreadable,
+  CLINIC.printName,
+  CLINIC.printContact,
+  CLINIC.printNext,
 ].filter((t) => t !== 'x');
 
 const allTexts = [...lines.map((l) => l.text), ...generated, ...labels];
@@ -106,6 +122,11 @@ const allTexts = [...lines.map((l) => l.text), ...generated, ...labels];
 const uncited = [...lines.filter((l) => !isClaim(l)).map((l) => l.text), ...generated, ...labels];
 
 describe('patient content', () => {
+  it('uses no lab or dose units a patient does not use (ng/mL, mg/kg, µM)', () => {
+    const every = [...allTexts, SESSION.tableLevel, SESSION.curveCaption].join(' ');
+    expect(every).not.toMatch(/ng\/mL|mg\/kg|µM|\bmcg\b|\bnM\b/i);
+  });
+
   it('has no empty strings', () => {
     for (const t of allTexts) expect(t.trim().length).toBeGreaterThan(0);
     for (const t of treatments) for (const s of STEPS[t]) expect(s.lines.length).toBeGreaterThan(0);
@@ -133,6 +154,15 @@ describe('patient content', () => {
     const nasal = STEPS.intranasal.flatMap((s) => s.lines.map((l) => l.text)).join(' ');
     expect(nasal).toContain('at least 2 hours');
     expect(nasal).toContain('until the next day, after a good night of sleep');
+    // Getting ready (Janssen's page: nausea or vomiting, so no food 2 h, no drinks 30 min before).
+    const prepare = STEPS.intranasal.find((s) => s.id === 'prepare')!;
+    const prep = prepare.lines.map((l) => l.text).join(' ');
+    expect(prep).toContain('no food for 2 hours before a dose');
+    expect(prep).toContain('no drinks for 30 minutes before');
+    expect(prep).toMatch(/sick or throw up/);
+    for (const l of prepare.lines) expect(isClaim(l) && l.cite).toEqual(['spravatoPrep']);
+    const iv = STEPS.iv.flatMap((s) => s.lines.map((l) => l.text)).join(' ');
+    expect(iv).not.toMatch(/no food|no drinks/);
     const monitoring = STEPS.intranasal.find((s) => s.id === 'monitoring')!;
     expect(monitoring.bar?.end).toEqual({ from: 'start', offsetMin: 120 });
   });
@@ -185,9 +215,10 @@ describe('patient content', () => {
     expect(whenText(0, 0)).toBe('At the start');
     expect(whenText(40, 40)).toBe('At 40 minutes');
     expect(whenText(120, null)).toBe('From 2 hours until the next day');
-    expect(curveSummary(253.05, 40, 52)).toBe(
-      'In this simulation, the level is highest, about 250 ng/mL, at 40 minutes. It falls to half of that by about 52 minutes.',
+    expect(curveSummary(40, 52)).toBe(
+      'In this simulation, the level is highest at 40 minutes. It falls to half of that by about 52 minutes.',
     );
+    expect(curveSummary(95, null)).toContain('still above half of that');
     expect(courseSummary(6, true)).toContain('does not build up');
   });
 });

@@ -25,7 +25,7 @@ export type Treatment = 'iv' | 'intranasal';
 
 /** Icons drawn by src/modes/patient/PatientIcon.svelte. */
 export type IconName =
-  'clipboard' | 'drip' | 'spray' | 'swirl' | 'dizzy' | 'gauge' | 'clock' | 'home' | 'sun';
+  'clipboard' | 'drip' | 'spray' | 'swirl' | 'dizzy' | 'gauge' | 'clock' | 'home' | 'sun' | 'cup';
 
 /** A sentence that states a fact: it cites at least one reference. */
 export type Claim = Cited<string>;
@@ -94,14 +94,15 @@ export const SESSION = {
   stepsLabel: 'Steps of a session',
   /** The pale curve behind the bars; the component adds the model's own citation key. */
   curveCaption:
-    'The pale shape behind the bars shows the drug level in the blood of a typical person from studies. Your own level may be different.',
+    'The pale shape behind the bars shows how the drug level in the blood goes up and down in a typical person from studies. It shows the shape, not exact amounts. Your own level may be different.',
   loading: 'Working out the drug level…',
   /** when a step's bar depends on the curve and the curve is not there (yet) */
   whenUnknown: 'During and after the dose',
   tableSummary: 'Show the drug level as a table',
   tableCaption: 'Drug level in the blood in this simulation, first session',
   tableTime: 'Minutes from the start',
-  tableLevel: 'Drug level (ng/mL)',
+  /** The table gives the level as a share of its highest point (100), not in lab units. */
+  tableLevel: 'Drug level (highest = 100)',
   nextDay: 'Next day',
 };
 
@@ -132,12 +133,12 @@ export function whenText(fromMin: number, toMin: number | null): string {
 }
 
 /**
- * A summary of the simulated curve, in plain words. halfMin: when the level has fallen to half of
- * its peak (null if not within the timeline).
+ * A summary of the simulated curve, in plain words and without lab units (patients do not use
+ * them): when the level is highest, and when it has fallen to half of that (halfMin null if not
+ * within the timeline).
  */
-export function curveSummary(peakNgPerMl: number, peakMin: number, halfMin: number | null): string {
-  const peak = peakNgPerMl >= 100 ? Math.round(peakNgPerMl / 10) * 10 : Math.round(peakNgPerMl);
-  const first = `In this simulation, the level is highest, about ${peak} ng/mL, at ${durationText(peakMin)}.`;
+export function curveSummary(peakMin: number, halfMin: number | null): string {
+  const first = `In this simulation, the level is highest at ${durationText(peakMin)}.`;
   const second =
     halfMin === null
       ? 'It is still above half of that at the end of the timeline.'
@@ -180,6 +181,8 @@ export const COURSE = {
   dayHeader: 'Day',
   session: 'Treatment day',
   countHeader: 'How often',
+  /** the last row of the printed calendar: the number of sessions that week */
+  countRow: 'How many',
   levelHeading: 'The drug level across the course',
 };
 
@@ -203,6 +206,30 @@ export function courseSummary(sessions: number, backNearZero: boolean): string {
     ? `${first} The level goes back near zero before each new session, so the drug does not build up.`
     : `${first} Some drug is still there when the next session starts.`;
 }
+
+/**
+ * The clinic's own details for the printed handout: typed on screen in patient mode, kept in this
+ * browser only (src/modes/patient/clinic.ts), never put in the address or sent anywhere. The
+ * limits keep the handout on one page; a longer text is named, not cut.
+ */
+export const CLINIC = {
+  legend: 'For the printed handout',
+  keptHere: 'Kept on this device only, never sent.',
+  name: 'Clinic name',
+  contact: 'Clinic phone or e-mail',
+  next: 'Next visit',
+  clear: 'Clear these details',
+  tooLong: (label: string, max: number, n: number) =>
+    `${label} is ${n} characters long. It can be ${max} at most. Make it shorter to keep and print it.`,
+  badDate: 'Type the whole date and time, or clear the box.',
+  noStorage:
+    'This browser does not let the page keep these details. They still print, but they will be gone when you close the page.',
+  unreadable: 'The details kept on this device could not be read, so they are not shown.',
+  /** The labels on paper; an empty field prints a line to write on. */
+  printName: 'Clinic name',
+  printContact: 'Phone or e-mail',
+  printNext: 'Next visit',
+} as const;
 
 export const QUESTIONS = {
   heading: 'Questions to ask your care team',

@@ -345,6 +345,18 @@ export const references: readonly Reference[] = [
     url: 'http://www.janssenlabels.com/package-insert/product-monograph/prescribing-information/SPRAVATO-pi.pdf',
   },
   {
+    // Read 2026-12-02 (stored copy, undated; 2025 is an estimate, as for spravatoHcpSafety),
+    // section "Treatment Days: Preparing for Treatment": some patients may have nausea or
+    // vomiting, so avoid eating 2 hours before and drinking liquids 30 minutes before a dose.
+    key: 'spravatoPrep',
+    authors: 'Janssen Pharmaceuticals',
+    title:
+      'Treatment with SPRAVATO (esketamine): preparing for treatment (patient information page, "Treatment Days")',
+    source: 'Janssen Pharmaceuticals',
+    year: 2025,
+    url: 'https://www.spravato.com/treatment-with-SPRAVATO',
+  },
+  {
     key: 'spravatoHcpDosing',
     authors: 'Janssen Pharmaceuticals',
     title:

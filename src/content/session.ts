@@ -45,6 +45,8 @@ export interface SessionStep {
 }
 
 const LABEL = 'spravatoLabel2019';
+/** Janssen's patient page on preparing for a session (no food 2 h, no drinks 30 min before). */
+const PREP = 'spravatoPrep';
 const NIMH = 'nimhSideEffects2019';
 
 const start = (offsetMin: number): Anchor => ({ from: 'start', offsetMin });
@@ -55,6 +57,22 @@ const claim = (text: string, ...cite: string[]): Claim => ({ text, cite });
 
 export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
   intranasal: [
+    {
+      id: 'prepare',
+      icon: 'cup',
+      bar: null,
+      patient: {
+        title: 'Before you come',
+        when: 'On the day of a dose',
+        lines: [
+          claim(
+            "The maker's guide says: no food for 2 hours before a dose, and no drinks for 30 minutes before.",
+            PREP,
+          ),
+          claim('This is because some people feel sick or throw up after a dose.', PREP),
+        ],
+      },
+    },
     {
       id: 'checks',
       icon: 'clipboard',

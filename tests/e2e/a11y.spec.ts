@@ -49,7 +49,7 @@ const states: { name: string; width?: number; open: (page: Page) => Promise<void
     name: 'patient',
     open: async (page) => {
       await page.goto('./?mode=patient');
-      await expect(page.locator('figure.timeline figcaption')).toContainText(/about \d+ ng\/mL/);
+      await expect(page.locator('figure.timeline figcaption')).toContainText('level is highest');
     },
   },
   {

@@ -7,7 +7,7 @@ import { testWithoutErrors as test } from './helpers';
 /** Opens patient mode and waits for the simulated curve's summary. */
 async function open(page: Page, search = '?mode=patient') {
   await page.goto(`./${search}`);
-  await expect(page.locator('figure.timeline figcaption')).toContainText(/about \d+ ng\/mL/);
+  await expect(page.locator('figure.timeline figcaption')).toContainText('level is highest at');
 }
 
 const steps = (page: Page) => page.getByRole('list', { name: 'Steps of a session' });
@@ -48,7 +48,8 @@ test('shows the session steps and the course calendar; the treatment choice chan
   await expect(
     page.getByRole('heading', { level: 2, name: /esketamine nose spray/ }),
   ).toBeVisible();
-  await expect(steps(page).getByRole('listitem')).toHaveCount(8);
+  await expect(steps(page).getByRole('listitem')).toHaveCount(9);
+  await expect(steps(page)).toContainText('no food for 2 hours before a dose');
   await expect(steps(page)).toContainText('Resting at the clinic');
   await expect(steps(page)).toContainText(
     'You stay at the clinic for at least 2 hours after each dose.',
@@ -56,7 +57,7 @@ test('shows the session steps and the course calendar; the treatment choice chan
   await expect(steps(page)).toContainText('until the next day, after a good night of sleep');
   // The label schedule: 8 + 4 + 2 sessions over 11 weeks.
   await expect(calendar(page).getByRole('cell', { name: 'Treatment day' })).toHaveCount(14);
-  await expect(page.locator('figure.timeline figcaption')).toContainText(/about \d+ ng\/mL/);
+  await expect(page.locator('figure.timeline figcaption')).toContainText('level is highest at');
 
   // Every source number points at an entry of the list of sources.
   const refs = await page.locator('.patient a[href^="#patient-source-"]').all();
@@ -102,6 +103,9 @@ test('prints a one-page handout: nav and controls hidden, teaching notice kept',
     await expect(steps(page)).toBeVisible();
     await expect(calendar(page)).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    // Left out on paper: the timeline picture with its faint curve, and the full source titles.
+    await expect(page.locator('figure.timeline')).toBeHidden();
+    await expect(page.locator('.sources ol')).toBeHidden();
 
     for (const format of ['A4', 'Letter'] as const) {
       const pdf = await page.pdf({
