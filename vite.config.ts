@@ -8,12 +8,13 @@ import {
   embedFrameAncestorsFromEnv,
   headersFile,
 } from './scripts/security-headers.mjs';
-import { paletteCss } from './src/charts/palette.ts';
+import { LIGHT, THEME_COLOUR, paletteCss } from './src/charts/palette.ts';
 
 /**
  * `virtual:palette.css`: the colour schemes of src/charts/palette.ts as CSS custom properties, so
  * that style sheets take every colour from the one palette and the page is styled before any
- * script runs.
+ * script runs. The page also gets the browser bar's colour of each system scheme
+ * (`<meta name="theme-color">`, which src/charts/palette.svelte.ts then keeps to the scheme in use).
  */
 function palette(): Plugin {
   const id = 'virtual:palette.css';
@@ -22,6 +23,16 @@ function palette(): Plugin {
     name: 'palette-css',
     resolveId: (source) => (source === id ? resolved : undefined),
     load: (source) => (source === resolved ? paletteCss() : undefined),
+    transformIndexHtml: () =>
+      (['light', 'dark'] as const).map((scheme) => ({
+        tag: 'meta',
+        attrs: {
+          name: 'theme-color',
+          media: `(prefers-color-scheme: ${scheme})`,
+          content: THEME_COLOUR[scheme],
+        },
+        injectTo: 'head' as const,
+      })),
   };
 }
 
@@ -129,8 +140,9 @@ export default defineConfig({
         start_url: './',
         scope: './',
         display: 'standalone',
-        background_color: '#f3f5f8',
-        theme_color: '#12355b',
+        // The light scheme's (a manifest has one of each): the splash screen's page and the bar.
+        background_color: LIGHT.page,
+        theme_color: THEME_COLOUR.light,
         icons: [
           { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },

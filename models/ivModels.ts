@@ -351,6 +351,12 @@ function herdPopulation(description: string, paediatric: boolean): PopulationDef
     weightKg: [10.8, 74.8],
     sampling: 'not stated',
     paediatric,
+    typicalPatient: {
+      ageYears: 8.3,
+      weightKg: 32.5,
+      what: 'mean',
+      source: 'herd2007, abstract (54 children: age 8.3, SD 3.5, years; weight 32.5, SD 15.6, kg)',
+    },
     rangesEvidence: 'unverified',
     source:
       'herd2007, abstract (mean, SD); ranges as in public TCI code (opentiva), not in the abstract',
@@ -412,6 +418,12 @@ export const hornik = ivModel({
     weightKg: [2.4, 176.1],
     sampling: 'not stated',
     paediatric: true,
+    typicalPatient: {
+      ageYears: 3.3,
+      weightKg: 14,
+      what: 'median',
+      source: 'hornik2018, abstract (113 children: median age 3.3 years, median weight 14 kg)',
+    },
     rangesEvidence: 'verified',
     source: 'hornik2018, abstract',
   },

@@ -3,6 +3,16 @@ import App from './App.svelte';
 import 'virtual:palette.css';
 import './app.css';
 import { startUpdates } from './lib/updates.svelte';
+import { schemes } from './charts/palette.svelte';
+import { currentParams } from './lib/address';
+import { parseRoute } from './lib/modes';
+
+// The saved colour scheme, before the first render (no inline script: the CSP allows none), and
+// the charts' colours from then on follow the scheme in use (src/charts/palette.svelte.ts). The
+// embed view shows no switch, so it follows the system's scheme and ignores a saved choice.
+schemes.start(document.documentElement, {
+  saved: !parseRoute(currentParams(), location.pathname).embed,
+});
 
 const target = document.getElementById('app');
 if (!target) throw new Error('The page has no #app element to mount the simulator into.');

@@ -28,3 +28,12 @@ export const about: AboutContent = {
   licence:
     'Source code under the MIT licence. Text and figures written for this project; facts and numbers from the cited papers.',
 };
+
+/**
+ * The statement at the top of every view (TeachingNotice.svelte), and in every export
+ * (src/lib/exportInfo.ts): one text, so a file read away from the page says the same.
+ */
+export const TEACHING_NOTICE = {
+  lead: 'Teaching tool only.',
+  rest: "The curves show a typical person from published studies. Do not use this simulator to choose, change or check anyone's dose.",
+} as const;

@@ -65,6 +65,12 @@ export interface PopulationDef {
   sampling: 'arterial' | 'venous' | 'not stated';
   paediatric: boolean;
   /**
+   * a typical person of the study (its mean or median age and weight, as published), for a
+   * paediatric model: the app gives the patient these when such a model is chosen, instead of
+   * keeping an adult the model was never fitted on
+   */
+  typicalPatient?: { ageYears: number; weightKg: number; what: 'mean' | 'median'; source: string };
+  /**
    * how far the age and weight ranges were checked: verified (read in the paper or its abstract),
    * unverified (taken from a public code), assumption (the paper could not be read; chosen here)
    */

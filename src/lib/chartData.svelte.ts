@@ -28,6 +28,9 @@ export const SAMPLING_TEXT = {
   'not stated': 'blood sampling site (venous or arterial) not stated in the source',
 } as const;
 
+/** The label of the reference range on the chart (and in its exports). */
+export const REFERENCE_LABEL = 'Range linked to dissociation (racemic ketamine, Krystal 1994)';
+
 /** Factor from ng/mL to the display unit for an analyte. */
 export const toUnit = (a: Analyte, unit: ConcUnit) =>
   unit === 'uM' ? 1 / MOLAR_MASS_G_PER_MOL[a] : 1;
@@ -71,6 +74,9 @@ export class ChartData {
     );
     this.summaries = $derived(this.#sim.results.map((r) => (r ? this.summaryFor(r) : null)));
     this.settledText = $derived.by(() => {
+      // A reset, an undo or an opened file says what it did itself (ResetAll.svelte, until the
+      // next change): the curves it brings back are not announced on top of it.
+      if (this.#sim.undoMessage) return '';
       const i = this.#sim.state.view.active;
       const r = this.#sim.results[i];
       const s = this.summaries[i];
@@ -118,7 +124,7 @@ export class ChartData {
     this.reference = $derived({
       lo: DISSOCIATION_RANGE_NG_PER_ML[0] * toUnit('ketamine', this.#sim.state.view.unit),
       hi: DISSOCIATION_RANGE_NG_PER_ML[1] * toUnit('ketamine', this.#sim.state.view.unit),
-      label: 'Range linked to dissociation (racemic ketamine, Krystal 1994)',
+      label: REFERENCE_LABEL,
       shortLabel: 'Dissociation range',
     });
     this.legendItems = $derived(
@@ -167,7 +173,8 @@ export class ChartData {
   readonly summaries: (Summary | null)[];
   /**
    * One sentence on the selected scenario's curve once the engine has answered and a drag has
-   * paused (results, not liveResults), in the unit shown: the page's one announcement of a change.
+   * paused (results, not liveResults), in the unit shown: the page's one announcement of a change
+   * ('' after a reset, an undo or an opened file, which announce themselves).
    */
   readonly settledText: string;
 

@@ -1,4 +1,4 @@
-/** Saving what the page shows: a chart as SVG or PNG, data as CSV. */
+/** Saving what the page shows: a file from a blob, a figure as PNG, a safe file name. */
 
 export function saveBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
@@ -11,19 +11,18 @@ export function saveBlob(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The chart as standalone SVG text (its styling is in attributes, so it renders the same). */
-export function svgText(svg: SVGSVGElement): string {
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  copy.removeAttribute('tabindex');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
-}
-
-/** The chart rasterised at `scale` times its size, as a PNG blob. */
-export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
-  const width = svg.width.baseVal.value;
-  const height = svg.height.baseVal.value;
-  const url = URL.createObjectURL(new Blob([svgText(svg)], { type: 'image/svg+xml' }));
+/**
+ * An SVG document (its text, e.g. a figure from exportFigure.ts) drawn at `scale` times its size,
+ * as a PNG blob.
+ */
+export async function svgToPng(
+  svgText: string,
+  width: number,
+  height: number,
+  scale = 2,
+): Promise<Blob> {
+  if (!(width > 0 && height > 0)) throw new Error(`The image has no size (${width} x ${height})`);
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
     img.src = url;

@@ -8,7 +8,14 @@ import { parentRandomEffects } from '../engine/model';
 import type { SimulationResult } from '../engine/run';
 import type { Scenario } from '../engine/scenario';
 import type { PopulationResult } from '../engine/variability';
-import { MAX_SCENARIOS, describeRegimen, type AppState, type ViewOptions } from './appState';
+import {
+  MAX_SCENARIOS,
+  defaultState,
+  describeRegimen,
+  type AppState,
+  type NamedScenario,
+  type ViewOptions,
+} from './appState';
 import { startEngine, type Coalescer, type EngineClient, type EngineMode } from './engineClient';
 import { decodeState, encodeState } from './urlState';
 import { withModeParams } from './modes';
@@ -64,6 +71,21 @@ function assignDeep(target: Plain, next: Plain): void {
 
 export type ReadingLevel = 'student' | 'plain';
 
+/** The time cursor where a fresh page puts it, min. */
+export const START_CURSOR_MIN = 40;
+
+/**
+ * What Undo puts back: the state before a reset or an opened scenario file, or a removed scenario
+ * in its place.
+ */
+type UndoEntry =
+  | { kind: 'reset'; state: AppState; cursorMin: number }
+  | { kind: 'open'; state: AppState; cursorMin: number }
+  | { kind: 'remove'; index: number; named: NamedScenario; active: number };
+
+/** A deep copy of plain state (the URL's data is JSON, and a $state proxy cannot be cloned). */
+const plainCopy = <T>(v: T): T => JSON.parse(JSON.stringify($state.snapshot(v))) as T;
+
 interface BandRequest {
   scenario: Scenario;
   stepMin: number;
@@ -79,7 +101,9 @@ export class Simulator {
   errors = $state<(string | null)[]>([]);
   band = $state.raw<{ forIndex: number; nPatients: number; result: PopulationResult } | null>(null);
   bandPending = $state(false);
-  #cursorMin = $state(40);
+  #cursorMin = $state(START_CURSOR_MIN);
+  #undo = $state.raw<UndoEntry | null>(null);
+  #undoMessage = $state('');
   #readingLevel = $state<ReadingLevel>('student');
   mode = $state<EngineMode | 'starting'>('starting');
   #engineNotice = $state<string | null>(null);
@@ -104,6 +128,75 @@ export class Simulator {
   /** why the address could not be read, when it could not */
   get urlMessage(): string | null {
     return this.#urlMessage;
+  }
+
+  /** true while the last reset or removal can be undone (until the next change) */
+  get canUndo(): boolean {
+    return this.#undo !== null;
+  }
+  /** the Undo button's words for what it would undo, or '' */
+  get undoLabel(): string {
+    const u = this.#undo;
+    if (!u) return '';
+    if (u.kind === 'reset') return 'Undo reset all';
+    if (u.kind === 'open') return 'Undo open file';
+    return `Undo remove "${u.named.name}"`;
+  }
+  /** what the last reset, removal or undo did, said once (a polite live region shows it) */
+  get undoMessage(): string {
+    return this.#undoMessage;
+  }
+
+  /** Any other change ends the chance to undo (one level only). */
+  private changed() {
+    this.#undo = null;
+    this.#undoMessage = '';
+  }
+
+  /**
+   * Back to the start state of a fresh page (appState's defaultState: one default scenario, the
+   * default view options, the cursor at START_CURSOR_MIN); Undo puts back exactly what was there.
+   */
+  resetAll() {
+    const before: UndoEntry = {
+      kind: 'reset',
+      state: plainCopy(this.state),
+      cursorMin: this.#cursorMin,
+    };
+    this.load(defaultState());
+    this.#cursorMin = START_CURSOR_MIN;
+    this.#undo = before;
+    this.#undoMessage = 'All scenarios and view options reset. Undo available.';
+  }
+
+  /** Undoes the last reset or removal, if it still can be; returns whether it did. */
+  undo(): boolean {
+    const u = this.#undo;
+    if (!u) return false;
+    if (u.kind === 'reset' || u.kind === 'open') {
+      this.load(plainCopy(u.state));
+      this.#cursorMin = u.cursorMin;
+      this.#undoMessage =
+        u.kind === 'reset'
+          ? 'Reset undone: your scenarios and view options are back.'
+          : 'Opening the file undone: your scenarios are back.';
+    } else {
+      if (this.state.scenarios.length >= MAX_SCENARIOS) return false;
+      const at = Math.min(u.index, this.state.scenarios.length);
+      this.state.scenarios.splice(at, 0, plainCopy(u.named));
+      const answers = [...this.answers];
+      answers.splice(at, 0, null);
+      this.setResults(answers);
+      this.errors.splice(at, 0, null);
+      this.band = null;
+      this.setView({ active: u.active });
+      this.state.scenarios.forEach((_, k) => {
+        if (k >= at) void this.compute(k);
+      });
+      this.#undoMessage = `Scenario "${u.named.name}" restored.`;
+    }
+    this.#undo = null;
+    return true;
   }
 
   /** Moves the time cursor; a time that is not a finite number of minutes >= 0 is a bug. */
@@ -410,6 +503,7 @@ export class Simulator {
     const now = performance.now();
     const burst = now - this.lastChange < BURST_MS;
     this.lastChange = now;
+    this.changed();
     const autoName = named.name === describeRegimen(named.scenario);
     // Written value by value into the state, not replaced: only what changed (e.g. the dose) tells
     // its readers, so a drag does not redo every view that reads the patient or the model.
@@ -432,12 +526,14 @@ export class Simulator {
   rename(i: number, name: string) {
     const named = this.state.scenarios[i];
     if (!named) return;
+    this.changed();
     named.name = name.slice(0, 80);
     this.syncUrl();
   }
 
   setView(patch: Partial<ViewOptions>) {
     const before = this.state.view.active;
+    this.changed();
     Object.assign(this.state.view, patch);
     this.syncUrl();
     if ((patch.active !== undefined && patch.active !== before) || patch.showBand) {
@@ -459,8 +555,17 @@ export class Simulator {
     void this.compute(this.state.scenarios.length - 1);
   }
 
+  /** Removes scenario i (never the last one); Undo puts it back in its place. */
   removeScenario(i: number) {
     if (this.state.scenarios.length <= 1) return;
+    const named = this.state.scenarios[i];
+    if (!named) return;
+    const removed: UndoEntry = {
+      kind: 'remove',
+      index: i,
+      named: plainCopy(named),
+      active: this.active,
+    };
     this.state.scenarios.splice(i, 1);
     this.setResults(this.answers.filter((_, k) => k !== i));
     this.errors.splice(i, 1);
@@ -471,6 +576,8 @@ export class Simulator {
     this.state.scenarios.forEach((_, k) => {
       if (k >= i) void this.compute(k);
     });
+    this.#undo = removed;
+    this.#undoMessage = `Scenario "${removed.named.name}" removed. Undo available.`;
   }
 
   /**
@@ -515,11 +622,35 @@ export class Simulator {
 
   /** Replaces the whole state (e.g. a ready-made comparison). */
   load(state: AppState) {
+    this.changed();
     this.state = state;
     this.setResults(state.scenarios.map(() => null));
     this.errors = state.scenarios.map(() => null);
     this.band = null;
     this.syncUrl();
     state.scenarios.forEach((_, i) => void this.compute(i));
+  }
+
+  /**
+   * Replaces the compared scenarios with checked ones (an opened scenario file: scenarioFile.ts
+   * checks it as a link is checked), keeping the view options; the first becomes the selected one.
+   * Undo puts back what it replaced, as after a reset. `from` names the source for the message
+   * (the file's name). A list of the wrong length is a bug.
+   */
+  replaceScenarios(scenarios: readonly NamedScenario[], from = 'the file') {
+    if (scenarios.length < 1 || scenarios.length > MAX_SCENARIOS)
+      throw new RangeError(`1 to ${MAX_SCENARIOS} scenarios, not ${scenarios.length}`);
+    const before: UndoEntry = {
+      kind: 'open',
+      state: plainCopy(this.state),
+      cursorMin: this.#cursorMin,
+    };
+    this.load({
+      scenarios: plainCopy([...scenarios]),
+      view: { ...before.state.view, active: 0 },
+    });
+    const n = scenarios.length;
+    this.#undo = before;
+    this.#undoMessage = `Opened ${n} scenario${n > 1 ? 's' : ''} from ${from}. Undo available.`;
   }
 }

@@ -6,6 +6,8 @@ import { ivScenario } from '../registry';
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../engine/summary';
 import { Simulator } from './simulator.svelte';
+import { DEFAULT_VIEW } from './appState';
+import { encodeState } from './urlState';
 
 const cmax = (r: { tMin: Float64Array; plasma: { ketamine?: Float64Array } } | null | undefined) =>
   r ? summarize(r.tMin, r.plasma.ketamine!, 100).cmax : NaN;
@@ -75,5 +77,101 @@ describe('the Simulator is changed through its methods', () => {
     } finally {
       delete (globalThis as { window?: unknown }).window;
     }
+  });
+});
+
+describe('Reset all and Undo', () => {
+  /**
+   * A simulator away from the start state: three scenarios, other view options, the cursor. Made
+   * from an address, since on the server addScenario's snapshot would share the copied object.
+   */
+  function changedSim(): Simulator {
+    const sim = new Simulator(
+      encodeState({
+        scenarios: [
+          { name: 'High slow', scenario: ivScenario(0.8, 20) },
+          { name: 'Low bolus', scenario: ivScenario(0.3, 0) },
+          { name: 'Usual', scenario: ivScenario(0.5, 40) },
+        ],
+        view: {
+          ...DEFAULT_VIEW,
+          window: '4h',
+          scale: 'log',
+          unit: 'uM',
+          showBand: false,
+          active: 2,
+        },
+      }),
+    );
+    sim.setCursor(90);
+    return sim;
+  }
+  const plain = (sim: Simulator) => JSON.parse(JSON.stringify(sim.state)) as unknown;
+
+  it('resets to the start state of a fresh page, says so once, and Undo puts back exactly what was there', () => {
+    const sim = changedSim();
+    const before = plain(sim);
+    expect(sim.canUndo).toBe(false);
+    sim.resetAll();
+    expect(plain(sim)).toEqual(plain(new Simulator('')));
+    expect(sim.cursorMin).toBe(new Simulator('').cursorMin);
+    expect(sim.undoMessage).toBe('All scenarios and view options reset. Undo available.');
+    expect(sim.canUndo).toBe(true);
+    expect(sim.undoLabel).toBe('Undo reset all');
+    expect(sim.undo()).toBe(true);
+    expect(plain(sim)).toEqual(before);
+    expect(sim.cursorMin).toBe(90);
+    expect(sim.canUndo).toBe(false);
+    expect(sim.undoMessage).toMatch(/^Reset undone/);
+    // One level: a second undo has nothing to undo.
+    expect(sim.undo()).toBe(false);
+    expect(plain(sim)).toEqual(before);
+  });
+
+  it('puts a removed scenario back in its place, with its settings, as the selected one', () => {
+    const sim = changedSim();
+    sim.setView({ active: 1 });
+    const before = plain(sim);
+    sim.removeScenario(1);
+    expect(sim.state.scenarios.map((s) => s.name)).not.toContain('Low bolus');
+    expect(sim.undoLabel).toBe('Undo remove "Low bolus"');
+    expect(sim.undoMessage).toBe('Scenario "Low bolus" removed. Undo available.');
+    expect(sim.undo()).toBe(true);
+    expect(plain(sim)).toEqual(before);
+    expect(sim.state.scenarios[1]!.scenario.regimen).toMatchObject({ doseMgPerKg: 0.3 });
+    expect(sim.results).toHaveLength(3);
+    expect(sim.errors).toHaveLength(3);
+    expect(sim.undoMessage).toBe('Scenario "Low bolus" restored.');
+  });
+
+  it('keeps Undo only until the next change', () => {
+    const changes: [string, (sim: Simulator) => void][] = [
+      ['a dose', (sim) => sim.updateScenario(0, ivScenario(0.6, 40))],
+      ['a view option', (sim) => sim.setView({ scale: 'linear' })],
+      ['a name', (sim) => sim.rename(0, 'Mine')],
+      ['a new scenario', (sim) => sim.addScenario()],
+      ['another scenario chosen', (sim) => sim.setView({ active: 0 })],
+    ];
+    for (const [what, change] of changes) {
+      for (const start of ['reset', 'remove'] as const) {
+        const sim = changedSim();
+        if (start === 'reset') sim.resetAll();
+        else sim.removeScenario(1);
+        change(sim);
+        const after = plain(sim);
+        expect(sim.canUndo, `${start}, then ${what}`).toBe(false);
+        expect(sim.undoLabel).toBe('');
+        expect(sim.undoMessage).toBe('');
+        expect(sim.undo()).toBe(false);
+        expect(plain(sim)).toEqual(after);
+      }
+    }
+  });
+
+  it('never removes the last scenario, and offers nothing to undo then', () => {
+    const sim = new Simulator('');
+    sim.removeScenario(0);
+    expect(sim.state.scenarios).toHaveLength(1);
+    expect(sim.canUndo).toBe(false);
   });
 });

@@ -56,3 +56,25 @@ test('"Describe the curve" says the peak, the time at or above a level and the f
   );
   await expect(words).toContainText('at or above 0.210 µM for');
 });
+
+test('a paediatric model brings a typical child of its study, says so, and a model of adults brings the adult back', async ({
+  page,
+}) => {
+  await open(page);
+  const model = page.getByRole('combobox', { name: 'Pharmacokinetic model' });
+  const weight = page.getByRole('spinbutton', { name: 'Weight (kg)' });
+  const age = page.getByRole('spinbutton', { name: 'Age (years)' });
+  await expect(weight).toHaveValue('70');
+  await model.selectOption({ label: 'Herd 2007 (paediatric)' });
+  await expect(weight).toHaveValue('32.5');
+  await expect(age).toHaveValue('8.3');
+  await expect(page.getByRole('status').filter({ hasText: 'typical child' })).toContainText(
+    "8.3 years, 32.5 kg (the study's mean)",
+  );
+  // The sliders span a child's ages and weights, so the thumb shows the value, not an end stop.
+  await expect(page.locator('#age-range')).toHaveAttribute('max', '18');
+  await model.selectOption({ label: 'Herd 2007 at adult size' });
+  await expect(weight).toHaveValue('70');
+  await expect(age).toHaveValue('40');
+  await expect(page.getByRole('status').filter({ hasText: 'default adult again' })).toBeVisible();
+});

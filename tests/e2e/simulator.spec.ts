@@ -219,9 +219,7 @@ test('has no horizontal scrolling on a 360 px phone', async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test('exports the chart as PNG and SVG and the data as CSV with the CLI columns', async ({
-  page,
-}) => {
+test('exports the chart as PNG and SVG and the data as CSV', async ({ page }) => {
   await open(page);
   const save = async (name: string) => {
     const [download] = await Promise.all([
@@ -242,14 +240,16 @@ test('exports the chart as PNG and SVG and the data as CSV with the CLI columns'
   expect(text).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   expect(text).toContain('<path');
 
-  const csv = await save('Download data of the selected scenario (CSV)');
+  const csv = await save('Download data of every scenario (CSV)');
   const lines = csv.bytes.toString('utf8').trim().split('\n');
-  expect(lines[0]).toBe(
+  const table = lines.filter((l) => !l.startsWith('# '));
+  expect(lines[0]).toBe('# title: Plasma and effect-site concentration (ng/mL)');
+  expect(table[0]).toBe(
     // The default IV model has no metabolite (no racemic parent-metabolite model could be read).
-    'time_min,ketamine_ng_per_ml,ketamine_effect_site_ng_per_ml,nmda_occupancy_pct,ketamine_um',
+    'time_min,s1_ketamine_plasma_ng_per_ml,s1_ketamine_effect_site_ng_per_ml,s1_nmda_occupancy_pct',
   );
-  expect(lines).toHaveLength(1442);
-  expect(Number(lines[41]!.split(',')[1])).toBeGreaterThan(150);
+  expect(table).toHaveLength(1442);
+  expect(Number(table[41]!.split(',')[1])).toBeGreaterThan(150);
 });
 
 /** Drags a range input's thumb with the mouse to `fraction` of its track, in small moves. */

@@ -35,6 +35,7 @@ import {
   type LectureStep,
 } from './sequence';
 import type { Simulator } from '../../lib/simulator.svelte';
+import { SHARE_MESSAGES, copyLink } from '../../lib/share';
 
 /** What the lecture uses of the simulator. */
 export type LectureSimulator = Pick<
@@ -421,11 +422,6 @@ export class LecturePlayer {
       return;
     }
     this.#shareLink = sequenceLink(checked.sequence, location);
-    try {
-      await navigator.clipboard.writeText(this.#shareLink);
-      this.#shareMessage = 'Link copied.';
-    } catch {
-      this.#shareMessage = 'Select the link and copy it.';
-    }
+    this.#shareMessage = SHARE_MESSAGES[await copyLink(this.#shareLink)];
   }
 }

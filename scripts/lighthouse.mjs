@@ -1,0 +1,128 @@
+// Lighthouse report (a benchmark, not a test): builds the app, serves it on localhost as a user
+// would (scripts/serve.mjs, with its security headers) and runs Lighthouse 12.2.3 (pinned; fetched
+// by npx on first use, then cached) in its default mobile set-up (simulated slow 4G and a 4x slower
+// CPU) on the first state of every mode, in the Chromium the end-to-end tests drive. Prints one
+// row per mode and, last, one line:
+//   lighthouse_perf_min=A lighthouse_a11y_min=B
+// Targets (issue 13): performance >= 90 and accessibility 100 in every mode. Each mode is run
+// RUNS times and the median performance score kept, as Lighthouse's own guidance advises for a
+// score that varies from run to run.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
+
+const LIGHTHOUSE = 'lighthouse@12.2.3';
+const PORT = 4184;
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+/** @type {[string, string][]} */
+const ALL_MODES = [
+  ['simulator', '/'],
+  ['lecture', '/#mode=lecture'],
+  ['patient', '/#mode=patient'],
+  ['exercises', '/#mode=exercises'],
+  ['embed', '/#embed=1'],
+];
+// LIGHTHOUSE_MODES=patient,embed runs only those (for a quick look; the targets need them all).
+const only = process.env.LIGHTHOUSE_MODES?.split(',');
+const MODES = only ? ALL_MODES.filter(([m]) => only.includes(m)) : ALL_MODES;
+if (MODES.length === 0) {
+  console.error(
+    `lighthouse: LIGHTHOUSE_MODES names none of ${ALL_MODES.map(([m]) => m).join(', ')}`,
+  );
+  process.exit(1);
+}
+
+const browser = findChromium();
+if (!browser.path) {
+  console.error(
+    `lighthouse: no Chromium found (${browser.problem ?? 'run node scripts/ensure-browser.mjs'}).`,
+  );
+  process.exit(1);
+}
+if (spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' }).status !== 0) {
+  console.error('lighthouse: vite build failed');
+  process.exit(1);
+}
+
+const server = spawn(
+  process.execPath,
+  ['scripts/serve.mjs', '--host', '127.0.0.1', '--port', String(PORT)],
+  { stdio: 'ignore', detached: true },
+);
+const stop = () => {
+  try {
+    if (server.pid !== undefined) process.kill(-server.pid);
+  } catch {
+    // already gone
+  }
+};
+process.on('exit', stop);
+await new Promise((r) => setTimeout(r, 800));
+
+const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+const median = (/** @type {number[]} */ xs) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+/** One Lighthouse run of a URL: its category scores (0-100) and the failed accessibility audits. */
+function run(/** @type {string} */ url, /** @type {number} */ i) {
+  const out = join(dir, `report-${i}.json`);
+  const flags = ['--headless=new', '--no-sandbox', ...CHROMIUM_ARGS].join(' ');
+  const r = spawnSync(
+    'npx',
+    [
+      '--yes',
+      LIGHTHOUSE,
+      url,
+      '--quiet',
+      '--only-categories=performance,accessibility',
+      '--output=json',
+      `--output-path=${out}`,
+      `--chrome-flags=${flags}`,
+    ],
+    { env: { ...process.env, CHROME_PATH: browser.path }, encoding: 'utf8' },
+  );
+  if (r.status !== 0) throw new Error(`Lighthouse failed on ${url}: ${r.stderr.slice(-400)}`);
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  const score = (/** @type {string} */ c) => Math.round((report.categories[c]?.score ?? 0) * 100);
+  const failed = report.categories.accessibility.auditRefs
+    .map((/** @type {{ id: string }} */ a) => report.audits[a.id])
+    .filter((/** @type {{ score: number | null }} */ a) => a.score !== null && a.score < 1)
+    .map((/** @type {{ id: string }} */ a) => a.id);
+  return {
+    perf: score('performance'),
+    a11y: score('accessibility'),
+    failed,
+    lcp: report.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+    cls: report.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+    tbt: report.audits['total-blocking-time']?.numericValue ?? Number.NaN,
+  };
+}
+
+const rows = [];
+let n = 0;
+try {
+  for (const [mode, path] of MODES) {
+    const runs = [];
+    for (let k = 0; k < RUNS; k++) runs.push(run(`http://127.0.0.1:${PORT}${path}`, n++));
+    const perf = median(runs.map((r) => r.perf));
+    const mid = runs.find((r) => r.perf === perf) ?? runs[0];
+    if (!mid) throw new Error('lighthouse: LIGHTHOUSE_RUNS must be 1 or more');
+    const a11y = Math.min(...runs.map((r) => r.a11y));
+    const failed = [...new Set(runs.flatMap((r) => r.failed))];
+    rows.push({ mode, perf, a11y, failed, mid });
+    console.log(
+      `${mode.padEnd(10)} performance ${String(perf).padStart(3)} (runs ${runs.map((r) => r.perf).join(', ')})` +
+        `  accessibility ${String(a11y).padStart(3)}` +
+        `  LCP ${(mid.lcp / 1000).toFixed(2)} s  CLS ${mid.cls.toFixed(3)}  TBT ${Math.round(mid.tbt)} ms` +
+        (failed.length ? `  failed: ${failed.join(', ')}` : ''),
+    );
+  }
+} finally {
+  stop();
+  rmSync(dir, { recursive: true, force: true });
+}
+const perfMin = Math.min(...rows.map((r) => r.perf));
+const a11yMin = Math.min(...rows.map((r) => r.a11y));
+console.log(`lighthouse_perf_min=${perfMin} lighthouse_a11y_min=${a11yMin}`);
