@@ -6,7 +6,7 @@ import Line from '../../src/charts/Line.svelte';
 import { emptyDraft, gridTimes, type Draft } from '../../src/modes/exercises/exercises';
 import { colours } from '../../src/charts/palette';
 import SessionStrip from '../../src/charts/SessionStrip.svelte';
-import { normalise, pointer, show } from './render';
+import { chartBase, normalise, pointer, show } from './render';
 
 /** The chart's SVG as snapshot text. */
 const svgOf = (el: HTMLElement) => normalise(el.querySelector('svg')!.outerHTML);
@@ -22,14 +22,7 @@ function series(endMin: number, extra: Partial<ChartSeries> = {}): ChartSeries {
   return { key: 'a', label: 'IV', colour: colours.blue, dash: '', ...curve(endMin), ...extra };
 }
 
-const base = {
-  id: 'c',
-  title: 'Concentration',
-  yLabel: 'Concentration (ng/mL)',
-  width: 640,
-  cursorMin: 40,
-  oncursor: () => {},
-};
+const base = chartBase;
 
 describe('the concentration chart (TimeChart), built from the chart layers', () => {
   it('draws lines, a band, the reference range, a marker and the cursor (snapshot)', async () => {

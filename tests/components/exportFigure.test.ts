@@ -8,19 +8,14 @@ import { DEFAULT_VIEW, type AppState } from '../../src/lib/appState';
 import { REFERENCE_LABEL } from '../../src/lib/chartData.svelte';
 import { buildFigure, figureInfoOf, staticChart, wrap, xml } from '../../src/lib/exportFigure';
 import { TEACHING_NOTICE } from '../../src/lib/exportInfo';
-import { show } from './render';
+import { chartBase, show } from './render';
 
 const t = Float64Array.from({ length: 241 }, (_, i) => i);
 const y = t.map((m) => (m <= 40 ? (250 * m) / 40 : 250 * Math.pow(0.5, (m - 40) / 120)));
 
 function chart(): SVGSVGElement {
   const el = show(TimeChart, {
-    id: 'c',
-    title: 'Concentration',
-    yLabel: 'Concentration (ng/mL)',
-    width: 640,
-    cursorMin: 40,
-    oncursor: () => {},
+    ...chartBase,
     xMaxMin: 240,
     series: [{ key: 'a', label: 'IV', colour: colours.blue, dash: '', t, y }],
     reference: { lo: 100, hi: 250, label: REFERENCE_LABEL },

@@ -55,3 +55,13 @@ export function pointer(
   );
   flushSync();
 }
+
+/** The props every test chart shares: a 640 px concentration chart with its cursor at 40 min. */
+export const chartBase = {
+  id: 'c',
+  title: 'Concentration',
+  yLabel: 'Concentration (ng/mL)',
+  width: 640,
+  cursorMin: 40,
+  oncursor: () => {},
+};
