@@ -35,6 +35,12 @@ function pointerOn(el: Element, type: string, pointerType = 'mouse') {
   flushSync();
 }
 
+/** Waits out the hover grace time (Term.svelte's HOVER_GRACE_MS, 250 ms) and applies what it changed. */
+async function pastGrace() {
+  await new Promise((r) => setTimeout(r, 400));
+  flushSync();
+}
+
 describe('Term', () => {
   it('is a button that opens a panel with the entry’s definition and source', () => {
     const el = show(Term, { id: 'cmax' });
@@ -101,16 +107,14 @@ describe('Term', () => {
     // Leaving, then coming back (onto the panel) within the grace time keeps it open.
     pointerOn(wrapper, 'pointerleave');
     pointerOn(wrapper, 'pointerenter');
-    await new Promise((r) => setTimeout(r, 400));
-    flushSync();
+    await pastGrace();
     expect(isOpen(el)).toBe(true);
     key(window, 'Escape');
     expect(isOpen(el)).toBe(false);
     // Leaving for good closes it after the grace time.
     pointerOn(wrapper, 'pointerenter');
     pointerOn(wrapper, 'pointerleave');
-    await new Promise((r) => setTimeout(r, 400));
-    flushSync();
+    await pastGrace();
     expect(isOpen(el)).toBe(false);
   });
 
