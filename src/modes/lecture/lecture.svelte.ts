@@ -19,6 +19,7 @@
  * gives the simulator back. A component calls them from onMount: `onMount(() => player.start())`.
  */
 import { READY_LECTURES } from './lectures';
+import { isTextEntry } from '../../lib/textEntry';
 import { windowEndMin, type AppState } from '../../lib/appState';
 import { addressWith, currentParams } from '../../lib/address';
 import { parseRoute } from '../../lib/modes';
@@ -64,8 +65,6 @@ const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
  * choice) keeps the lecture's keys working: a presentation clicker sends Page Up and Page Down
  * wherever the focus is.
  */
-const TEXT_ENTRY =
-  'textarea, select, [contenteditable="true"], input:not([type="radio"], [type="checkbox"], [type="button"], [type="submit"], [type="reset"])';
 
 function ownedByControl(e: LectureKey): boolean {
   const t = e.target;
@@ -73,7 +72,7 @@ function ownedByControl(e: LectureKey): boolean {
   if (t.closest('dialog[open]')) return true;
   // Typing (and a range's or a list's arrows) belongs to the field, wherever it is; a choice
   // (radio, checkbox) keeps its keys only in the editor.
-  if (t.closest(TEXT_ENTRY)) return true;
+  if (isTextEntry(t) || t.closest('input[type="range"]')) return true;
   if (t.closest('input') && t.closest('[data-lecture-editor]')) return true;
   if (t.getAttribute('role') === 'slider' && e.key.startsWith('Arrow')) return true;
   if (e.key === ' ' && t.closest('button, a, summary')) return true;
