@@ -55,6 +55,7 @@ export default ts.config(
   {
     ignores: [
       'dist/',
+      '.lighthouse-dist/',
       'node_modules/',
       'test-results/',
       'playwright-report/',

@@ -41,15 +41,20 @@ if (!browser.path) {
   );
   process.exit(1);
 }
-if (spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' }).status !== 0) {
+// Its own build folder, so a run never replaces the dist/ that the e2e tests serve.
+const OUT = '.lighthouse-dist';
+if (
+  spawnSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir'], { stdio: 'ignore' })
+    .status !== 0
+) {
   console.error('lighthouse: vite build failed');
   process.exit(1);
 }
 
 const server = spawn(
   process.execPath,
-  ['scripts/serve.mjs', '--host', '127.0.0.1', '--port', String(PORT)],
-  { stdio: 'ignore', detached: true },
+  ['scripts/serve.mjs', '--host', '127.0.0.1', '--port', String(PORT), '--dir', OUT],
+  { stdio: ['ignore', 'ignore', 'inherit'], detached: true },
 );
 const stop = () => {
   try {
@@ -59,7 +64,25 @@ const stop = () => {
   }
 };
 process.on('exit', stop);
-await new Promise((r) => setTimeout(r, 800));
+for (const s of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+  process.on(s, () => {
+    stop();
+    process.exit(130);
+  });
+}
+// Waits until the server answers (up to 10 s), rather than for a fixed time.
+let up = false;
+for (let i = 0; i < 100 && !up; i++) {
+  up = await fetch(`http://127.0.0.1:${PORT}/`).then(
+    (r) => r.ok,
+    () => false,
+  );
+  if (!up) await new Promise((r) => setTimeout(r, 100));
+}
+if (!up) {
+  console.error(`lighthouse: the local server did not answer on port ${PORT}`);
+  process.exit(1);
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 const median = (/** @type {number[]} */ xs) =>

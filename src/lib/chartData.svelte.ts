@@ -7,7 +7,6 @@
  */
 import { findModel } from '../../models/index';
 import { parentRandomEffects } from '../engine/model';
-import { MOLAR_MASS_G_PER_MOL } from '../engine/units';
 import { DISSOCIATION_RANGE_NG_PER_ML, summarize } from '../engine/summary';
 import type { Analyte } from '../engine/types';
 import type { SimulationResult } from '../engine/run';
@@ -15,7 +14,8 @@ import { formatConc, formatTime } from '../charts/chartMath';
 import { SCENARIO_COLOURS } from '../charts/palette';
 import type { ChartBand, ChartMarker, ChartSeries } from '../charts/TimeChart.svelte';
 import type { LegendItem } from '../charts/Legend.svelte';
-import { SCENARIO_MARKERS, windowEndMin, type AppState, type ConcUnit } from './appState';
+import { SCENARIO_MARKERS, windowEndMin, type AppState } from './appState';
+import { toUnit, unitText } from './exportInfo';
 import type { Simulator } from './simulator.svelte';
 
 /** Line styles: solid for the parent drug in plasma, long dashes metabolite, short effect site. */
@@ -31,9 +31,8 @@ export const SAMPLING_TEXT = {
 /** The label of the reference range on the chart (and in its exports). */
 export const REFERENCE_LABEL = 'Range linked to dissociation (racemic ketamine, Krystal 1994)';
 
-/** Factor from ng/mL to the display unit for an analyte. */
-export const toUnit = (a: Analyte, unit: ConcUnit) =>
-  unit === 'uM' ? 1 / MOLAR_MASS_G_PER_MOL[a] : 1;
+// The display unit's factor, one definition for the chart and its exports (exportInfo.ts).
+export { toUnit };
 
 type Summary = ReturnType<typeof summarize>;
 
@@ -51,7 +50,7 @@ export class ChartData {
     this.activeHasVariability = $derived(
       this.activeModel ? parentRandomEffects(this.activeModel).length > 0 : false,
     );
-    this.unitText = $derived(this.#sim.state.view.unit === 'uM' ? 'µM' : 'ng/mL');
+    this.unitText = $derived(unitText(this.#sim.state.view.unit));
     this.xMaxMin = $derived(windowEndMin(this.#sim.state.view.window, this.#sim.liveResults));
     this.series = $derived(this.seriesOf(this.#sim.liveResults));
     this.tableSeries = $derived(this.seriesOf(this.#sim.results));

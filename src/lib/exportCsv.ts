@@ -9,10 +9,9 @@ import { formatDecimal, TIME_DIGITS, VALUE_DIGITS } from '../engine/columns';
 import { valueAt } from '../engine/curve';
 import type { SimulationResult } from '../engine/run';
 import type { Scenario } from '../engine/scenario';
-import { MOLAR_MASS_G_PER_MOL } from '../engine/units';
 import type { Analyte } from '../engine/types';
 import type { ConcUnit } from './appState';
-import { doseLine, modelLine, oneLine, patientLine, unitText } from './exportInfo';
+import { doseLine, modelLine, oneLine, patientLine, toUnit, unitText } from './exportInfo';
 
 export interface CsvScenario {
   name: string;
@@ -45,7 +44,7 @@ const suffix = (unit: ConcUnit) => (unit === 'uM' ? 'um' : 'ng_per_ml');
 
 /** Each scenario's columns, named s<k>_<what>_<unit>, values in the chart's unit. */
 function columnsOf(k: number, r: SimulationResult, ctx: CsvContext): Col[] {
-  const f = (a: Analyte) => (ctx.unit === 'uM' ? 1 / MOLAR_MASS_G_PER_MOL[a] : 1);
+  const f = (a: Analyte) => toUnit(a, ctx.unit);
   const scaled = (y: Float64Array, a: Analyte) => (f(a) === 1 ? y : y.map((v) => v * f(a)));
   const u = suffix(ctx.unit);
   const p = r.parent;

@@ -47,7 +47,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = 'system-ui, sans-serif';
 const MONO = 'ui-monospace, Menlo, Consolas, monospace';
 /** Narrowest figure, px: a chart exported from a phone is centred in a frame this wide. */
-export const MIN_FIGURE_WIDTH = 480;
+const MIN_FIGURE_WIDTH = 480;
 const PAD = 14;
 
 /** Escapes text for an SVG attribute or text node. */

@@ -7,6 +7,8 @@ import { findModel } from '../../models/index';
 import { TEACHING_NOTICE as NOTICE } from '../content/about';
 import { cite } from '../content/references';
 import type { Scenario } from '../engine/scenario';
+import type { Analyte } from '../engine/types';
+import { MOLAR_MASS_G_PER_MOL } from '../engine/units';
 import { describeRegimen, type ConcUnit } from './appState';
 
 /**
@@ -14,6 +16,10 @@ import { describeRegimen, type ConcUnit } from './appState';
  * (one text, src/content/about.ts; tests/e2e/exports.spec.ts compares the two).
  */
 export const TEACHING_NOTICE = `${NOTICE.lead} ${NOTICE.rest}`;
+
+/** Factor from ng/mL to the display unit for an analyte. */
+export const toUnit = (a: Analyte, unit: ConcUnit) =>
+  unit === 'uM' ? 1 / MOLAR_MASS_G_PER_MOL[a] : 1;
 
 /** The chart's unit as it is written on the page. */
 export const unitText = (unit: ConcUnit): string => (unit === 'uM' ? 'µM' : 'ng/mL');
@@ -38,7 +44,7 @@ export interface ModelCitation {
 }
 
 /** The model of a scenario and where it was published; throws for a model the app lacks. */
-export function modelCitation(modelId: string): ModelCitation {
+function modelCitation(modelId: string): ModelCitation {
   const model = findModel(modelId);
   if (!model) throw new Error(`Unknown model "${modelId}"`);
   const ref = cite(model.citationKey);

@@ -11,7 +11,7 @@ import { checkState } from './urlState';
 /** What the `format` field of every scenario file says. */
 export const SCENARIO_FILE_FORMAT = 'ketamine-sim-scenarios';
 /** The version of the file this simulator writes and reads. */
-export const SCENARIO_FILE_VERSION = 1;
+const SCENARIO_FILE_VERSION = 1;
 /** Largest file accepted, bytes (a file of four scenarios is about 2 KB). */
 export const MAX_SCENARIO_FILE_BYTES = 1_000_000;
 

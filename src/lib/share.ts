@@ -26,7 +26,7 @@ export async function copyLink(link: string): Promise<'copied' | 'refused'> {
 }
 
 /** Whether the system can share this link itself (a share sheet; most phones, some desktops). */
-export function canShareNatively(link: string): boolean {
+function canShareNatively(link: string): boolean {
   if (typeof navigator === 'undefined' || typeof navigator.share !== 'function') return false;
   try {
     return typeof navigator.canShare !== 'function' || navigator.canShare({ url: link });

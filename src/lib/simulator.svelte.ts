@@ -72,7 +72,7 @@ function assignDeep(target: Plain, next: Plain): void {
 export type ReadingLevel = 'student' | 'plain';
 
 /** The time cursor where a fresh page puts it, min. */
-export const START_CURSOR_MIN = 40;
+const START_CURSOR_MIN = 40;
 
 /**
  * What Undo puts back: the state before a reset or an opened scenario file, or a removed scenario

@@ -71,8 +71,10 @@ test('a paediatric model brings a typical child of its study, says so, and a mod
   await expect(page.getByRole('status').filter({ hasText: 'typical child' })).toContainText(
     "8.3 years, 32.5 kg (the study's mean)",
   );
-  // The sliders span a child's ages and weights, so the thumb shows the value, not an end stop.
-  await expect(page.locator('#age-range')).toHaveAttribute('max', '18');
+  // The sliders span the ages and weights of the model's children (Herd 2007: 1-14 years,
+  // 10.8-74.8 kg), so the thumb shows the value, not an end stop.
+  await expect(page.locator('#age-range')).toHaveAttribute('max', '14');
+  await expect(page.locator('#weight-range')).toHaveAttribute('min', '10.8');
   await model.selectOption({ label: 'Herd 2007 at adult size' });
   await expect(weight).toHaveValue('70');
   await expect(age).toHaveValue('40');

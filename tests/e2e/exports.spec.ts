@@ -190,6 +190,8 @@ test('saved scenarios open again, from the keyboard, and replace the ones shown'
   // Back to one scenario, then open the file.
   await page.getByRole('button', { name: 'Remove selected' }).click();
   await expect(rows(page)).toHaveCount(1);
+  // The address follows the removal first, so that its later check shows the opened file.
+  await expect.poll(() => addressNames(page)).toHaveLength(1);
   // The file input is the next stop after the save button, named by its label.
   await page.getByRole('button', { name: 'Save scenarios (JSON)' }).focus();
   await page.keyboard.press('Tab');

@@ -55,6 +55,8 @@ test('Reset all gives the start state with one announcement; Undo puts back exac
   await page.getByRole('button', { name: 'Reset all', exact: true }).click();
   await expect(page.locator('#controls .scenario')).toHaveCount(1);
   expect(await shown(page)).toEqual(fresh);
+  // The address follows the reset, so that the later check shows it follows the undo too.
+  await expect.poll(() => scenariosInAddress(page)).toBe(1);
   // Said once, politely.
   const said = page.getByText(RESET, { exact: true });
   await expect(said).toHaveCount(1);
@@ -97,6 +99,8 @@ test('Alt+R resets from anywhere but a text field, and Undo lasts until the next
   // Lecture mode has no Reset all, and its keys ignore Alt: Alt+R changes nothing there.
   await page.goto('./?mode=lecture');
   await expect(page.locator('ul.legend li')).toHaveCount(1);
+  // The lecture's first step writes its state into the address once changes pause: wait for it.
+  await expect(page).toHaveURL(/state=/);
   const url = page.url();
   await page.keyboard.press('Alt+KeyR');
   await expect(page.getByText(RESET)).toHaveCount(0);
