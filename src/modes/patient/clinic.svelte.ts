@@ -7,7 +7,6 @@ import { CLINIC } from '../../content/patient';
 import {
   EMPTY_CLINIC,
   appointmentText,
-  deviceStorage,
   keepable,
   loadClinic,
   overLimit,
@@ -15,6 +14,7 @@ import {
   type ClinicDetails,
   type TextField,
 } from './clinic';
+import { deviceStorage } from '../../lib/deviceStorage';
 
 type Field = keyof ClinicDetails;
 

@@ -64,16 +64,6 @@ export type Loaded =
   | { details: ClinicDetails; problem: null }
   | { details: ClinicDetails; problem: 'no-storage' | 'unreadable' };
 
-/** The browser's localStorage, or null when the browser refuses it (e.g. blocked site data). */
-export function deviceStorage(): Storage | null {
-  try {
-    const s = window.localStorage;
-    return s ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /** Reads the kept details. Anything of the wrong shape is not used, and is reported. */
 export function loadClinic(storage: Pick<Storage, 'getItem'> | null): Loaded {
   if (!storage) return { details: { ...EMPTY_CLINIC }, problem: 'no-storage' };
