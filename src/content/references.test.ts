@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { about } from './about';
-import { cite, formatReference, references, shortSource } from './references';
+import { cite, firstAuthor, formatReference, references, shortSource } from './references';
 
 describe('bibliography', () => {
   it('has unique keys', () => {
@@ -40,5 +40,13 @@ describe('shortSource', () => {
     expect(shortSource('perezruixo2021, Table 3')).toBe('Perez-Ruixo C et al. 2021, Table 3');
     expect(shortSource('spravatoLabel2019')).toBe('Janssen Pharmaceuticals 2019');
     expect(shortSource('no-such-key, p. 3')).toBe('no-such-key, p. 3');
+  });
+});
+
+describe('firstAuthor', () => {
+  it('keeps a sole author and writes et al. after the first of several, trimmed', () => {
+    expect(firstAuthor('Janssen Pharmaceuticals')).toBe('Janssen Pharmaceuticals');
+    expect(firstAuthor(' Herd DW, Anderson BJ, Holford NH')).toBe('Herd DW et al.');
+    expect(firstAuthor('Hornik CP, et al.; Pediatric Trials Network')).toBe('Hornik CP et al.');
   });
 });

@@ -509,6 +509,12 @@ export function citationKeyOf(source: string): string {
   return source.split(/[\s,(;]/)[0]!;
 }
 
+/** An author list as its first author, with "et al." when there are others: "Herd DW et al.". */
+export function firstAuthor(authors: string): string {
+  const first = authors.split(',')[0]!.trim();
+  return authors.includes(',') ? `${first} et al.` : first;
+}
+
 /**
  * A source string with its key written as "First author et al. year", keeping the rest (table,
  * page); the string itself if the key does not resolve.
@@ -517,7 +523,5 @@ export function shortSource(source: string): string {
   const key = citationKeyOf(source);
   const ref = references.find((r) => r.key === key);
   if (!ref) return source;
-  const first = ref.authors.split(',')[0]!;
-  const who = ref.authors.includes(',') ? `${first} et al.` : first;
-  return `${who} ${ref.year}${source.slice(key.length)}`;
+  return `${firstAuthor(ref.authors)} ${ref.year}${source.slice(key.length)}`;
 }

@@ -5,7 +5,7 @@
  */
 import { findModel } from '../../models/index';
 import { TEACHING_NOTICE as NOTICE } from '../content/about';
-import { cite } from '../content/references';
+import { cite, firstAuthor } from '../content/references';
 import type { Scenario } from '../engine/scenario';
 import type { Analyte } from '../engine/types';
 import { MOLAR_MASS_G_PER_MOL } from '../engine/units';
@@ -48,9 +48,8 @@ function modelCitation(modelId: string): ModelCitation {
   const model = findModel(modelId);
   if (!model) throw new Error(`Unknown model "${modelId}"`);
   const ref = cite(model.citationKey);
-  const first = ref.authors.split(',')[0]!.trim();
-  const who = ref.authors.includes(',') ? `${first} et al.` : first;
-  return { model: model.shortName, authorsYear: `${who} ${ref.year}`, source: ref.source };
+  const authorsYear = `${firstAuthor(ref.authors)} ${ref.year}`;
+  return { model: model.shortName, authorsYear, source: ref.source };
 }
 
 /** e.g. "Herd 2007 at adult size; Herd DW et al. 2007, Paediatric Anaesthesia" */
