@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../../models/index';
 import { IV_COURSE_DAYS } from '../engine/regimen';
-import {
-  CHOICES,
-  CLINIC,
-  COURSE,
-  FOOTER,
-  PAGE,
-  QUESTIONS,
-  SESSION,
-  TREATMENT_ABOUT,
-  axisLabel,
-  courseSummary,
-  curveSummary,
-  durationText,
-  isClaim,
-  sessionCount,
-  weekLabel,
-  whenText,
-  type Line,
-} from './patient';
+import * as patient from './patient';
+import type { Line } from './patient';
 import { fleschKincaidGrade } from './readability';
 import { patientSteps, SESSION_STEPS } from './session';
 import { cite } from './references';
@@ -42,88 +25,92 @@ const STEPS = Object.fromEntries(
 
 /** Every line of patient text that is a sentence (claims and notes). */
 const lines: Line[] = [
-  ...PAGE.intro,
-  ...treatments.map((t) => TREATMENT_ABOUT[t]),
+  ...patient.PAGE.intro,
+  ...treatments.map((t) => patient.TREATMENT_ABOUT[t]),
   ...treatments.flatMap((t) => STEPS[t].flatMap((s) => s.lines)),
-  ...treatments.flatMap((t) => COURSE.plan[t]),
-  ...treatments.map((t) => COURSE.exampleNote[t]),
-  COURSE.singleHint,
-  COURSE.customNote,
-  ...QUESTIONS.items,
-  FOOTER.teaching,
+  ...treatments.flatMap((t) => patient.COURSE.plan[t]),
+  ...treatments.map((t) => patient.COURSE.exampleNote[t]),
+  patient.COURSE.singleHint,
+  patient.COURSE.customNote,
+  ...patient.QUESTIONS.items,
+  patient.FOOTER.teaching,
 ];
 
 /** Titles, labels and generated texts (labels are read as short sentences). */
 const generated = [
-  curveSummary(40, 52),
-  curveSummary(45, 140),
-  curveSummary(95, null),
-  CLINIC.tooLong(CLINIC.name, 60, 75),
-  CLINIC.tooLong(CLINIC.contact, 80, 81),
-  courseSummary(6, true),
-  courseSummary(14, false),
-  whenText(-20, 0),
-  whenText(0, 10),
-  whenText(0, 54),
-  whenText(120, null),
-  whenText(35, 45),
-  whenText(0, 0),
-  whenText(40, 40),
-  durationText(150),
-  axisLabel(0),
-  axisLabel(3),
-  weekLabel(12),
-  sessionCount(0),
-  sessionCount(1),
-  sessionCount(2),
-  sessionCount(3),
-  FOOTER.sourceLabel(3),
-  CHOICES.setsScenario(1),
+  patient.curveSummary(40, 52),
+  patient.curveSummary(45, 140),
+  patient.curveSummary(95, null),
+  patient.CLINIC.tooLong(patient.CLINIC.name, 60, 75),
+  patient.CLINIC.tooLong(patient.CLINIC.contact, 80, 81),
+  patient.courseSummary(6, true),
+  patient.courseSummary(14, false),
+  patient.whenText(-20, 0),
+  patient.whenText(0, 10),
+  patient.whenText(0, 54),
+  patient.whenText(120, null),
+  patient.whenText(35, 45),
+  patient.whenText(0, 0),
+  patient.whenText(40, 40),
+  patient.durationText(150),
+  patient.axisLabel(0),
+  patient.axisLabel(3),
+  patient.weekLabel(12),
+  patient.sessionCount(0),
+  patient.sessionCount(1),
+  patient.sessionCount(2),
+  patient.sessionCount(3),
+  patient.FOOTER.sourceLabel(3),
+  patient.CHOICES.setsScenario(1),
 ];
 const labels: string[] = [
-  ...treatments.map((t) => PAGE.handoutTitle[t]),
-  CHOICES.legend,
-  CHOICES.treatmentLegend,
-  ...treatments.map((t) => CHOICES.treatment[t]),
-  CHOICES.scheduleLegend,
-  CHOICES.schedule.single,
-  CHOICES.schedule.course,
-  CHOICES.print,
-  CHOICES.printHint,
-  CHOICES.simulator,
+  ...treatments.map((t) => patient.PAGE.handoutTitle[t]),
+  patient.CHOICES.legend,
+  patient.CHOICES.treatmentLegend,
+  ...treatments.map((t) => patient.CHOICES.treatment[t]),
+  patient.CHOICES.scheduleLegend,
+  patient.CHOICES.schedule.single,
+  patient.CHOICES.schedule.course,
+  patient.CHOICES.print,
+  patient.CHOICES.printHint,
+  patient.CHOICES.simulator,
   ...treatments.flatMap((t) => STEPS[t].flatMap((s) => [s.title, s.when ?? 'x'])),
-  ...Object.values(SESSION),
-  COURSE.heading,
-  COURSE.calendarCaption,
-  COURSE.weekHeader,
-  COURSE.dayHeader,
-  COURSE.session,
-  COURSE.countHeader,
-  COURSE.countRow,
-  COURSE.levelHeading,
-  QUESTIONS.heading,
-  FOOTER.sourcesHeading,
-  CLINIC.legend,
-  CLINIC.keptHere,
-  CLINIC.name,
-  CLINIC.contact,
-  CLINIC.next,
-  CLINIC.clear,
-  CLINIC.badDate,
-  CLINIC.noStorage,
-  CLINIC.unreadable,
-  CLINIC.printName,
-  CLINIC.printContact,
-  CLINIC.printNext,
+  ...Object.values(patient.SESSION),
+  patient.COURSE.heading,
+  patient.COURSE.calendarCaption,
+  patient.COURSE.weekHeader,
+  patient.COURSE.dayHeader,
+  patient.COURSE.session,
+  patient.COURSE.countHeader,
+  patient.COURSE.countRow,
+  patient.COURSE.levelHeading,
+  patient.QUESTIONS.heading,
+  patient.FOOTER.sourcesHeading,
+  patient.CLINIC.legend,
+  patient.CLINIC.keptHere,
+  patient.CLINIC.name,
+  patient.CLINIC.contact,
+  patient.CLINIC.next,
+  patient.CLINIC.clear,
+  patient.CLINIC.badDate,
+  patient.CLINIC.noStorage,
+  patient.CLINIC.unreadable,
+  patient.CLINIC.printName,
+  patient.CLINIC.printContact,
+  patient.CLINIC.printNext,
 ].filter((t) => t !== 'x');
 
 const allTexts = [...lines.map((l) => l.text), ...generated, ...labels];
 /** The texts that cite nothing (./cited.test.ts grades the claims, with their keys). */
-const uncited = [...lines.filter((l) => !isClaim(l)).map((l) => l.text), ...generated, ...labels];
+const uncited = [
+  ...lines.filter((l) => !patient.isClaim(l)).map((l) => l.text),
+  ...generated,
+  ...labels,
+];
 
 describe('patient content', () => {
   it('uses no lab or dose units a patient does not use (ng/mL, mg/kg, µM)', () => {
-    const every = [...allTexts, SESSION.tableLevel, SESSION.curveCaption].join(' ');
+    const every = [...allTexts, patient.SESSION.tableLevel, patient.SESSION.curveCaption].join(' ');
     expect(every).not.toMatch(/ng\/mL|mg\/kg|µM|\bmcg\b|\bnM\b/i);
   });
 
@@ -160,7 +147,7 @@ describe('patient content', () => {
     expect(prep).toContain('no food for 2 hours before a dose');
     expect(prep).toContain('no drinks for 30 minutes before');
     expect(prep).toMatch(/sick or throw up/);
-    for (const l of prepare.lines) expect(isClaim(l) && l.cite).toEqual(['spravatoPrep']);
+    for (const l of prepare.lines) expect(patient.isClaim(l) && l.cite).toEqual(['spravatoPrep']);
     const iv = STEPS.iv.flatMap((s) => s.lines.map((l) => l.text)).join(' ');
     expect(iv).not.toMatch(/no food|no drinks/);
     const monitoring = STEPS.intranasal.find((s) => s.id === 'monitoring')!;
@@ -170,19 +157,22 @@ describe('patient content', () => {
   it('states the IV side effects, blood pressure and driving as cited facts, not care-team pointers', () => {
     const card = (id: string) => STEPS.iv.find((s) => s.id === id)!;
     for (const id of ['checks', 'side-effects', 'rest'])
-      for (const l of card(id).lines) expect(isClaim(l), l.text).toBe(true);
+      for (const l of card(id).lines) expect(patient.isClaim(l), l.text).toBe(true);
     const iv = STEPS.iv.flatMap((s) => s.lines.map((l) => l.text)).join(' ');
     expect(iv).toMatch(/blood pressure/);
     expect(iv).toContain('no driving for 24 hours');
     expect(iv).not.toMatch(/care team will|clinic will/i);
-    const cites = new Set(STEPS.iv.flatMap((s) => s.lines.filter(isClaim).flatMap((l) => l.cite)));
+    const cites = new Set(
+      STEPS.iv.flatMap((s) => s.lines.filter(patient.isClaim).flatMap((l) => l.cite)),
+    );
     for (const key of ['short2018', 'szarmach2020', 'yip2022', 'nimhSideEffects2019'])
       expect(cites.has(key), key).toBe(true);
   });
 
   it('cites the IV course, and the cited schedule is the example the calendar shows', () => {
-    const plan = COURSE.plan.iv[0];
-    if (!plan || !isClaim(plan)) throw new Error('the IV plan should open with a cited claim');
+    const plan = patient.COURSE.plan.iv[0];
+    if (!plan || !patient.isClaim(plan))
+      throw new Error('the IV plan should open with a cited claim');
     expect(plan.cite).toEqual(['shiroma2014']);
     expect(plan.text).toContain('6 drips over 12 days, on Monday, Wednesday and Friday');
     // Day 0 a Monday: 6 sessions, all on Monday, Wednesday or Friday, within 12 days.
@@ -206,19 +196,19 @@ describe('patient content', () => {
   });
 
   it('writes times and summaries in plain words', () => {
-    expect(durationText(40)).toBe('40 minutes');
-    expect(durationText(150)).toBe('2.5 hours');
-    expect(durationText(60 * 1.0)).toBe('60 minutes');
-    expect(durationText(120)).toBe('2 hours');
-    expect(whenText(-20, 0)).toBe('Before the start');
-    expect(whenText(0, 40)).toBe('From the start to 40 minutes');
-    expect(whenText(0, 0)).toBe('At the start');
-    expect(whenText(40, 40)).toBe('At 40 minutes');
-    expect(whenText(120, null)).toBe('From 2 hours until the next day');
-    expect(curveSummary(40, 52)).toBe(
+    expect(patient.durationText(40)).toBe('40 minutes');
+    expect(patient.durationText(150)).toBe('2.5 hours');
+    expect(patient.durationText(60 * 1.0)).toBe('60 minutes');
+    expect(patient.durationText(120)).toBe('2 hours');
+    expect(patient.whenText(-20, 0)).toBe('Before the start');
+    expect(patient.whenText(0, 40)).toBe('From the start to 40 minutes');
+    expect(patient.whenText(0, 0)).toBe('At the start');
+    expect(patient.whenText(40, 40)).toBe('At 40 minutes');
+    expect(patient.whenText(120, null)).toBe('From 2 hours until the next day');
+    expect(patient.curveSummary(40, 52)).toBe(
       'In this simulation, the level is highest at 40 minutes. It falls to half of that by about 52 minutes.',
     );
-    expect(curveSummary(95, null)).toContain('still above half of that');
-    expect(courseSummary(6, true)).toContain('does not build up');
+    expect(patient.curveSummary(95, null)).toContain('still above half of that');
+    expect(patient.courseSummary(6, true)).toContain('does not build up');
   });
 });

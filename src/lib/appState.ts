@@ -10,10 +10,7 @@ export const MAX_SCENARIOS = 4;
 /** Each scenario's marker shape (its colour is SCENARIO_COLOURS in src/charts/palette.ts). */
 export const SCENARIO_MARKERS = ['circle', 'square', 'triangle', 'diamond'] as const;
 
-export type TimeWindow = '4h' | '24h' | 'course';
-export type YScale = 'linear' | 'log';
-export type ConcUnit = 'ng/mL' | 'uM';
-
+/** What the chart shows (window, scale, unit, which curves) and which scenario is edited. */
 export interface ViewOptions {
   window: TimeWindow;
   scale: YScale;
@@ -24,6 +21,10 @@ export interface ViewOptions {
   /** index of the scenario being edited */
   active: number;
 }
+
+export type TimeWindow = '4h' | '24h' | 'course';
+export type YScale = 'linear' | 'log';
+export type ConcUnit = 'ng/mL' | 'uM';
 
 export interface NamedScenario {
   name: string;

@@ -5,14 +5,8 @@
  * ever rendered as HTML (Svelte text bindings only).
  */
 import { validateScenario } from '../registry';
-import {
-  DEFAULT_VIEW,
-  MAX_SCENARIOS,
-  defaultState,
-  type AppState,
-  type NamedScenario,
-  type ViewOptions,
-} from './appState';
+import { DEFAULT_VIEW, MAX_SCENARIOS, defaultState } from './appState';
+import type { AppState, NamedScenario, ViewOptions } from './appState';
 
 export const URL_STATE_VERSION = 1;
 /** Longest state parameter accepted, characters (a link of 4 scenarios is about 2 KB). */

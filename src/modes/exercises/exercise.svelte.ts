@@ -55,19 +55,8 @@ import {
   type Draft,
   type ExerciseGrid,
 } from './exercises';
-import {
-  freshProgress,
-  isProgressChange,
-  loadProgress,
-  mergeProgress,
-  recordAttempt,
-  resetProgress,
-  restoreProgress,
-  saveProgress,
-  syncProgress,
-  type ExerciseRecord,
-  type Progress,
-} from './progress';
+import * as stored from './progress';
+import type { ExerciseRecord, Progress } from './progress';
 import { exerciseFromParams } from './exerciseLink';
 
 /** What an exercise uses of the simulator. */
@@ -363,7 +352,7 @@ export class ExerciseList {
   readonly #ids: readonly string[];
   readonly #storage: ProgressStorage | null;
 
-  #progress = $state.raw<Progress>(freshProgress());
+  #progress = $state.raw<Progress>(stored.freshProgress());
   #storageMessage = $state<string | null>(null);
   #resetMessage = $state('');
   #selected = $state('');
@@ -395,7 +384,7 @@ export class ExerciseList {
     this.exercises = exercises;
     this.#ids = ids;
     this.#storage = storage;
-    const loaded = loadProgress(storage, ids);
+    const loaded = stored.loadProgress(storage, ids);
     this.#progress = loaded.progress;
     this.#storageMessage = loaded.message;
     const asked = exerciseFromParams(params, exercises);
@@ -476,7 +465,11 @@ export class ExerciseList {
 
   /** Saves a score. Saving merges with what another tab may have saved meanwhile: shows that. */
   scored(id: string, total: number) {
-    const saved = saveProgress(this.#storage, recordAttempt(this.#progress, id, total), this.#ids);
+    const saved = stored.saveProgress(
+      this.#storage,
+      stored.recordAttempt(this.#progress, id, total),
+      this.#ids,
+    );
     this.#progress = saved.progress;
     this.#storageMessage = saved.message;
   }
@@ -498,12 +491,12 @@ export class ExerciseList {
    * until another exercise is chosen, so that `undoReset` can bring it back.
    */
   reset() {
-    const { wiped, message } = resetProgress(this.#storage, this.#progress);
+    const { wiped, message } = stored.resetProgress(this.#storage, this.#progress);
     this.#confirming = false;
-    this.#progress = freshProgress();
+    this.#progress = stored.freshProgress();
     this.#storageMessage = message;
     // A second reset before Undo keeps what the first one wiped too.
-    this.#wiped = this.#wiped ? mergeProgress(this.#wiped, wiped) : wiped;
+    this.#wiped = this.#wiped ? stored.mergeProgress(this.#wiped, wiped) : wiped;
     this.#resetMessage = 'Progress cleared: every exercise is marked as not done.';
   }
 
@@ -515,7 +508,7 @@ export class ExerciseList {
   undoReset() {
     const wiped = this.#wiped;
     if (!wiped) return;
-    const saved = restoreProgress(this.#storage, wiped, this.#progress, this.#ids);
+    const saved = stored.restoreProgress(this.#storage, wiped, this.#progress, this.#ids);
     this.#wiped = null;
     this.#progress = saved.progress;
     this.#storageMessage = saved.message;
@@ -529,9 +522,13 @@ export class ExerciseList {
    * reset. A message already shown stays unless there is a new one.
    */
   sync(event: ProgressEvent) {
-    if (!this.#storage || event.storageArea !== this.#storage || !isProgressChange(event.key))
+    if (
+      !this.#storage ||
+      event.storageArea !== this.#storage ||
+      !stored.isProgressChange(event.key)
+    )
       return;
-    const synced = syncProgress(this.#storage, this.#progress, this.#ids);
+    const synced = stored.syncProgress(this.#storage, this.#progress, this.#ids);
     this.#progress = synced.progress;
     if (synced.message) this.#storageMessage = synced.message;
     if (synced.cleared) this.#resetMessage = CLEARED_ELSEWHERE;
