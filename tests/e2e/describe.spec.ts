@@ -4,12 +4,7 @@
  * refused with a message.
  */
 import { expect, type Page } from '@playwright/test';
-import { testWithoutErrors as test } from './helpers';
-
-async function open(page: Page) {
-  await page.goto('./');
-  await expect(page.locator('table.summary tbody tr')).toHaveCount(1);
-}
+import { testWithoutErrors as test, openSimulator } from './helpers';
 
 const summaryCell = (page: Page, col: number) =>
   page.locator('table.summary tbody tr').first().locator('td').nth(col);
@@ -17,7 +12,7 @@ const summaryCell = (page: Page, col: number) =>
 test('the default window is 4 h, so the 40-min infusion takes a sixth of the chart', async ({
   page,
 }) => {
-  await open(page);
+  await openSimulator(page);
   await expect(page.getByRole('combobox', { name: 'Time window' })).toHaveValue('4h');
   await expect(page.locator('#conc-chart-title ~ svg')).toContainText(
     'Time since first dose (min)',
@@ -27,7 +22,7 @@ test('the default window is 4 h, so the 40-min infusion takes a sixth of the cha
 test('"Describe the curve" says the peak, the time at or above a level and the fall below it, in the unit shown', async ({
   page,
 }) => {
-  await open(page);
+  await openSimulator(page);
   await page.getByText('Describe the curve in words').click();
   const words = page.locator('details.describe');
   const peak = (await summaryCell(page, 0).textContent())!;
@@ -60,7 +55,7 @@ test('"Describe the curve" says the peak, the time at or above a level and the f
 test('a paediatric model brings a typical child of its study, says so, and a model of adults brings the adult back', async ({
   page,
 }) => {
-  await open(page);
+  await openSimulator(page);
   const model = page.getByRole('combobox', { name: 'Pharmacokinetic model' });
   const weight = page.getByRole('spinbutton', { name: 'Weight (kg)' });
   const age = page.getByRole('spinbutton', { name: 'Age (years)' });

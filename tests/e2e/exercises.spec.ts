@@ -1,14 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { watchErrors } from './helpers';
+import { watchErrors, openExercises } from './helpers';
 
 const KEY = 'ketamine-sim.exercises.v1';
-
-/** Opens the exercises and waits for the first exercise's reference curve. */
-async function open(page: Page) {
-  await page.goto('./?mode=exercises');
-  await expect(page.getByRole('img', { name: /draw your prediction/ })).toBeVisible();
-}
 
 /**
  * Draws on the chart with the mouse through points given in data units (t min, c ng/mL), on a
@@ -48,7 +42,7 @@ async function tabTo(page: Page, id: string, limit = 80): Promise<void> {
 
 test('an exercise drawn with the mouse is revealed, scored and explained', async ({ page }) => {
   const errors = watchErrors(page);
-  await open(page);
+  await openExercises(page);
   await expect(
     page.getByRole('heading', { name: 'Exercise 1: Dose proportionality' }),
   ).toBeVisible();
@@ -104,7 +98,7 @@ test('an exercise drawn with the mouse is revealed, scored and explained', async
 
 test('an exercise can be done with the keyboard only', async ({ page }) => {
   const errors = watchErrors(page);
-  await open(page);
+  await openExercises(page);
 
   // Pick the second exercise from the list with Tab and Enter; focus moves to its heading.
   const pick = page.getByRole('button', { name: /Infusion duration and peak/ });
@@ -157,7 +151,7 @@ test('an exercise can be done with the keyboard only', async ({ page }) => {
 
 test('progress persists across a reload, and reset clears it', async ({ page }) => {
   const errors = watchErrors(page);
-  await open(page);
+  await openExercises(page);
   await page.getByLabel('At 10 min').fill('300');
   await page.getByLabel('At 240 min').fill('50');
   await page.getByLabel('At 240 min').press('Tab');
@@ -246,7 +240,7 @@ test('reset asks first, can be undone, and sits after the exercise', async ({ pa
 
 test('a stroke that starts on the numbers of the value axis selects no text', async ({ page }) => {
   const errors = watchErrors(page);
-  await open(page);
+  await openExercises(page);
   const label = page.locator('.prediction-chart svg text').filter({ hasText: /^200$/ }).first();
   await label.scrollIntoViewIfNeeded();
   const box = (await label.boundingBox())!;
@@ -336,7 +330,7 @@ test('has no serious or critical accessibility violations (axe), before and afte
   page,
 }) => {
   const errors = watchErrors(page);
-  await open(page);
+  await openExercises(page);
   const check = async () => {
     const results = await new AxeBuilder({ page }).analyze();
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -369,7 +363,7 @@ for (const width of [360, 1920]) {
   test(`fits a ${width} px wide screen without sideways scrolling`, async ({ page }) => {
     const errors = watchErrors(page);
     await page.setViewportSize({ width, height: 900 });
-    await open(page);
+    await openExercises(page);
     await page.getByLabel('At 10 min').fill('100');
     await page.getByLabel('At 240 min').fill('50');
     await page.getByLabel('At 240 min').press('Tab');

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { testWithoutErrors as test } from './helpers';
+import { testWithoutErrors as test, openPatient } from './helpers';
 
 // The printed handout of patient mode: 12 pt text on one A4 and one US Letter page, the clinic's
 // own details (kept on this device only), the esketamine preparation rule, and no lab units.
@@ -23,11 +23,6 @@ const CASES = (['iv', 'intranasal'] as const).flatMap((t) =>
 const steps = (page: Page) => page.getByRole('list', { name: 'Steps of a session' });
 const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 const nextVisit = (page: Page) => page.getByLabel('Next visit', { exact: true });
-
-async function open(page: Page) {
-  await page.goto('./?mode=patient');
-  await expect(page.locator('figure.timeline figcaption')).toContainText('level is highest');
-}
 
 /** Chooses a treatment and one session or a course, and waits until the page shows them. */
 async function choose(page: Page, t: Treatment, course: boolean) {
@@ -101,13 +96,13 @@ test('prints at 12 pt or more, the calendar too, on one A4 and one Letter page',
   page,
 }) => {
   test.setTimeout(90_000);
-  await open(page);
+  await openPatient(page);
   await checkPrint(page, false);
 });
 
 test('still one page with the clinic details at their longest', async ({ page }) => {
   test.setTimeout(90_000);
-  await open(page);
+  await openPatient(page);
   await field(page, 'Clinic name').fill(CLINIC_NAME);
   await field(page, 'Clinic phone or e-mail').fill(CONTACT);
   await nextVisit(page).fill(NEXT);
@@ -117,7 +112,7 @@ test('still one page with the clinic details at their longest', async ({ page })
 test('clinic details: typed on screen, kept after a reload, printed, never in the address', async ({
   page,
 }) => {
-  await open(page);
+  await openPatient(page);
   const group = page.getByRole('group', { name: 'For the printed handout' });
   await expect(group).toBeVisible();
   await expect(group).toHaveAccessibleDescription('Kept on this device only, never sent.');
@@ -158,7 +153,7 @@ test('clinic details: typed on screen, kept after a reload, printed, never in th
 });
 
 test('a text over its limit is named, not cut, and neither kept nor printed', async ({ page }) => {
-  await open(page);
+  await openPatient(page);
   const name = field(page, 'Clinic name');
   const long = `${CLINIC_NAME}, Suite 4`; // 59 characters; the limit is 50
   await name.fill(long);
@@ -190,7 +185,7 @@ test('says so when the browser refuses to keep the details, and still prints the
       return setItem.call(this, k, v);
     };
   }, KEY);
-  await open(page);
+  await openPatient(page);
   await field(page, 'Clinic name').fill(CLINIC_NAME);
   await expect(
     page.getByRole('status').filter({ hasText: 'does not let the page keep' }),
@@ -202,7 +197,7 @@ test('says so when the browser refuses to keep the details, and still prints the
 test('the esketamine preparation rule shows on screen and in print, for esketamine only', async ({
   page,
 }) => {
-  await open(page);
+  await openPatient(page);
   const rule = /no food for 2 hours before a dose, and no drinks for 30 minutes before/;
   await expect(steps(page)).not.toContainText(rule);
   await choose(page, 'intranasal', false);
@@ -227,7 +222,7 @@ test('no lab or dose units in patient text: both treatments, both lengths, scree
 }) => {
   test.setTimeout(60_000);
   const units = /ng\/mL|mg\/kg|µM|μM|\bmcg\b/i;
-  await open(page);
+  await openPatient(page);
   for (const { t, course } of CASES) {
     const label = `${t}, ${course ? 'course' : 'one session'}`;
     await choose(page, t, course);

@@ -39,3 +39,24 @@ export async function untilControlled(page: Page): Promise<void> {
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
     .toBe(true);
 }
+
+/**
+ * Opens the simulator (at `url`, by default the start page) and waits until the engine has
+ * answered: the summary table has a row for each scenario.
+ */
+export async function openSimulator(page: Page, url = './'): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('table.summary tbody tr').first()).toBeVisible();
+}
+
+/** Opens the exercises (at `search`) and waits for the first exercise's drawing area. */
+export async function openExercises(page: Page, search = '?mode=exercises'): Promise<void> {
+  await page.goto(`./${search}`);
+  await expect(page.getByRole('img', { name: /draw your prediction/ })).toBeVisible();
+}
+
+/** Opens patient mode (at `search`) and waits for the session timeline's description. */
+export async function openPatient(page: Page, search = '?mode=patient'): Promise<void> {
+  await page.goto(`./${search}`);
+  await expect(page.locator('figure.timeline figcaption')).toContainText('level is highest at');
+}

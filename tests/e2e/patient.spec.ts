@@ -1,14 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { testWithoutErrors as test } from './helpers';
+import { testWithoutErrors as test, openPatient } from './helpers';
 
 // Every test here fails on a console or page error (testWithoutErrors).
-
-/** Opens patient mode and waits for the simulated curve's summary. */
-async function open(page: Page, search = '?mode=patient') {
-  await page.goto(`./${search}`);
-  await expect(page.locator('figure.timeline figcaption')).toContainText('level is highest at');
-}
 
 const steps = (page: Page) => page.getByRole('list', { name: 'Steps of a session' });
 const calendar = (page: Page) => page.getByRole('table', { name: /Sessions by week/ });
@@ -28,7 +22,7 @@ function pdfPages(pdf: Buffer): number {
 test('shows the session steps and the course calendar; the treatment choice changes both', async ({
   page,
 }) => {
-  await open(page);
+  await openPatient(page);
 
   await expect(page.getByRole('heading', { level: 2, name: /a ketamine drip/ })).toBeVisible();
   await expect(steps(page).getByRole('listitem')).toHaveCount(6);
@@ -78,7 +72,7 @@ test('shows the session steps and the course calendar; the treatment choice chan
 test('prints a one-page handout: nav and controls hidden, teaching notice kept', async ({
   page,
 }) => {
-  await open(page);
+  await openPatient(page);
 
   // The button calls the browser's print dialog.
   await page.evaluate(() => {
@@ -121,7 +115,7 @@ test('prints a one-page handout: nav and controls hidden, teaching notice kept',
 });
 
 test('patient mode has no serious or critical accessibility violations (axe)', async ({ page }) => {
-  await open(page);
+  await openPatient(page);
   for (const choose of [async () => {}, () => chooseNasalCourse(page)]) {
     await choose();
     await page.locator('details.data summary').click();
@@ -139,7 +133,7 @@ test('fits a 360 px phone and a 1920 px screen without horizontal scrolling', as
     [1920, 1080],
   ] as const) {
     await page.setViewportSize({ width, height });
-    await open(page);
+    await openPatient(page);
     await chooseNasalCourse(page);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,

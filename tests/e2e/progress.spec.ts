@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { watchErrors } from './helpers';
+import { watchErrors, openExercises } from './helpers';
 
 /**
  * Exercise progress that is never lost: a damaged record costs only itself, two tabs keep both
@@ -8,12 +8,6 @@ import { watchErrors } from './helpers';
 
 const KEY = 'ketamine-sim.exercises.v1';
 const BACKUP_KEY = `${KEY}.backup`;
-
-/** Opens the exercises and waits for the first exercise's reference curve. */
-async function open(page: Page): Promise<void> {
-  await page.goto('./?mode=exercises');
-  await expect(page.getByRole('img', { name: /draw your prediction/ })).toBeVisible();
-}
 
 /** Picks an exercise from the list and waits for it to show. */
 async function pick(page: Page, title: string, number: number): Promise<void> {
@@ -86,8 +80,8 @@ test('two tabs each finishing a different exercise both keep their result', asyn
   const tabA = await context.newPage();
   const tabB = await context.newPage();
   const errors = [tabA, tabB].map(watchErrors);
-  await open(tabA);
-  await open(tabB);
+  await openExercises(tabA);
+  await openExercises(tabB);
 
   const scoreA = await finish(tabA);
   // Tab B hears of tab A's save through the storage event, without a reload.
@@ -146,7 +140,7 @@ test('a browser that refuses to save says so, and the exercises still work', asy
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
-  await open(page);
+  await openExercises(page);
   const first = await finish(page);
   await expect(page.getByRole('alert')).toHaveText(
     'Your progress could not be saved on this device (the browser refused); it lasts for this visit.',
@@ -180,7 +174,7 @@ test('a browser that refuses storage altogether (the localStorage getter throws)
       },
     });
   });
-  await open(page);
+  await openExercises(page);
   await expect(page.getByText('does not allow saving on the device').first()).toBeVisible();
   expect(await finish(page)).toBeGreaterThanOrEqual(0);
   expect(errors).toEqual([]);

@@ -1,13 +1,8 @@
 import { expect, type Page } from '@playwright/test';
-import { testWithoutErrors as test } from './helpers';
+import { testWithoutErrors as test, openSimulator } from './helpers';
 
 /** Reset all (button and Alt+R) back to a fresh page's state, and Undo of a reset or a removal. */
 const RESET = 'All scenarios and view options reset. Undo available.';
-
-async function open(page: Page, url = './') {
-  await page.goto(url);
-  await expect(page.locator('table.summary tbody tr').first()).toBeVisible();
-}
 
 /** The scenarios' names and doses, the view options, as the page shows them. */
 function shown(page: Page) {
@@ -48,7 +43,7 @@ async function changeEverything(page: Page) {
 test('Reset all gives the start state with one announcement; Undo puts back exactly what was there', async ({
   page,
 }) => {
-  await open(page);
+  await openSimulator(page);
   const fresh = await shown(page);
   await changeEverything(page);
   const changed = await shown(page);
@@ -77,7 +72,7 @@ test('Reset all gives the start state with one announcement; Undo puts back exac
 test('Alt+R resets from anywhere but a text field, and Undo lasts until the next change', async ({
   page,
 }) => {
-  await open(page);
+  await openSimulator(page);
   await changeEverything(page);
   const changed = await shown(page);
   // Typing in the name field: Alt+R is the field's.
@@ -110,7 +105,7 @@ test('Alt+R resets from anywhere but a text field, and Undo lasts until the next
 test('removing a scenario offers Undo, which puts it back in its place with its settings', async ({
   page,
 }) => {
-  await open(page);
+  await openSimulator(page);
   await changeEverything(page);
   await page.locator('#controls .scenario').first().click();
   await page.getByRole('button', { name: 'Add a copy to compare' }).click();

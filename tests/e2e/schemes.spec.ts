@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { testWithoutErrors as test } from './helpers';
+import { testWithoutErrors as test, openSimulator } from './helpers';
 import { DARK, LIGHT, THEME_COLOUR } from '../../src/charts/palette';
 
 /** axe at WCAG 2.2 AA and best practice (as a11y.spec.ts): each violation's rule and first targets. */
@@ -39,11 +39,6 @@ async function luminance(target: Locator, what: 'background' | 'color' | 'fill')
 }
 
 const chartBackground = (page: Page) => page.locator('#conc-chart-title + svg > rect').first();
-
-async function openSimulator(page: Page) {
-  await page.goto('./');
-  await expect(page.locator('table.summary tbody tr')).toHaveCount(1);
-}
 
 test.describe('colour schemes', () => {
   test('dark follows the system; the switch overrides it and is kept', async ({ page }) => {

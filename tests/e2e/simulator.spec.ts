@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { testWithoutErrors as test } from './helpers';
+import { testWithoutErrors as test, openSimulator } from './helpers';
 
 /** Cmax of summary row `row` (0-based), as a number. */
 async function cmax(page: Page, row = 0): Promise<number> {
@@ -11,15 +11,6 @@ async function cmax(page: Page, row = 0): Promise<number> {
 
 async function ready(page: Page) {
   await expect(page.locator('table.summary tbody tr')).toHaveCount(1);
-}
-
-/**
- * Opens the simulator and waits for its summary row. (Every test here also ends by asserting
- * that the page logged no console or page errors: testWithoutErrors.)
- */
-async function open(page: Page): Promise<void> {
-  await page.goto('./');
-  await ready(page);
 }
 
 /**
@@ -71,7 +62,7 @@ async function raiseDose(page: Page, dose: string, factor: number) {
 test('the engine runs in a worker and draws the default IV curve with its Cmax', async ({
   page,
 }) => {
-  await open(page);
+  await openSimulator(page);
   await expect(page.getByText('could not start')).toHaveCount(0);
   const c = await cmax(page);
   expect(c).toBeGreaterThan(150);
@@ -82,7 +73,7 @@ test('the engine runs in a worker and draws the default IV curve with its Cmax',
 test('a higher dose gives a higher Cmax; the out-of-protocol flag appears above 1 mg/kg', async ({
   page,
 }) => {
-  await open(page);
+  await openSimulator(page);
   await raiseDose(page, '1', 1.9);
   await enter(page, 'Dose (mg/kg)', '1.5');
   await expect(
@@ -93,7 +84,7 @@ test('a higher dose gives a higher Cmax; the out-of-protocol flag appears above 
 });
 
 test('changing the weight changes the IV curve', async ({ page }) => {
-  await open(page);
+  await openSimulator(page);
   const auc = () =>
     page.locator('table.summary tbody tr').first().locator('td').nth(2).textContent();
   const before = await auc();
@@ -104,7 +95,7 @@ test('changing the weight changes the IV curve', async ({ page }) => {
 test('the URL reproduces the view after a reload, and a bad link shows a message and the defaults', async ({
   page,
 }) => {
-  await open(page);
+  await openSimulator(page);
   await raiseDose(page, '0.75', 1.4);
   // The URL is rewritten once changes pause: wait for the dose, then for the scale.
   await expect.poll(() => page.url()).toContain('state=');
@@ -127,7 +118,7 @@ test('the URL reproduces the view after a reload, and a bad link shows a message
 });
 
 test('compares IV ketamine with nasal esketamine on one chart', async ({ page }) => {
-  await open(page);
+  await openSimulator(page);
   await page.getByRole('button', { name: 'Add a copy to compare' }).click();
   await page.getByRole('radio', { name: 'Intranasal esketamine (Spravato)' }).check();
   await expect(page.locator('table.summary tbody tr')).toHaveCount(2);
@@ -141,7 +132,7 @@ test('compares IV ketamine with nasal esketamine on one chart', async ({ page })
 test('a dragged slider redraws the curve at every step; the summary catches up when it stops', async ({
   page,
 }) => {
-  await open(page);
+  await openSimulator(page);
   const before = await cmax(page);
   // A drag from 0.5 to 1 mg/kg in 10 steps: each step's curve arrives from the worker and is
   // drawn before the next step (the test waits up to 1 s for it).
@@ -165,7 +156,7 @@ test('a dragged slider redraws the curve at every step; the summary catches up w
 test('an infusion-time drag is redrawn in the same task, and the engine then agrees', async ({
   page,
 }) => {
-  await open(page);
+  await openSimulator(page);
   const minutes = Array.from({ length: 20 }, (_, i) => String(39 - i));
   const steps = await inputSteps(page, 'infusion', minutes);
   // Drawn before the input event returns (exact preview, src/lib/preview.ts).
@@ -182,7 +173,7 @@ test('an infusion-time drag is redrawn in the same task, and the engine then agr
 test('works from the keyboard alone: slider keys change the dose, arrow keys move the time cursor', async ({
   page,
 }) => {
-  await open(page);
+  await openSimulator(page);
   const slider = page.getByRole('slider', { name: 'Dose (mg/kg)' });
   await slider.focus();
   const before = await cmax(page);
@@ -203,7 +194,7 @@ test('works from the keyboard alone: slider keys change the dose, arrow keys mov
 });
 
 test('has no serious or critical accessibility violations (axe)', async ({ page }) => {
-  await open(page);
+  await openSimulator(page);
   await page.locator('details.data-table summary').click();
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -212,7 +203,7 @@ test('has no serious or critical accessibility violations (axe)', async ({ page 
 
 test('has no horizontal scrolling on a 360 px phone', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await open(page);
+  await openSimulator(page);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - window.innerWidth,
   );
@@ -220,7 +211,7 @@ test('has no horizontal scrolling on a 360 px phone', async ({ page }) => {
 });
 
 test('exports the chart as PNG and SVG and the data as CSV', async ({ page }) => {
-  await open(page);
+  await openSimulator(page);
   const save = async (name: string) => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -276,7 +267,7 @@ async function dragSlider(page: Page, id: string, fraction: number) {
 test('a mouse drag runs every slider to the end of its track without being cut short', async ({
   page,
 }) => {
-  await open(page);
+  await openSimulator(page);
   // The dose drag once stopped at 0.45 mg/kg: the out-of-protocol note appearing in the fieldset
   // made Chromium drop the slider's pointer capture.
   for (const [id, end, expected] of [
@@ -302,7 +293,7 @@ test('a mouse drag runs every slider to the end of its track without being cut s
 test('while a slider is held the variability band waits, and it comes back when let go', async ({
   page,
 }) => {
-  await open(page);
+  await openSimulator(page);
   const band = page.locator('#conc-chart-title ~ svg path[fill-opacity="0.15"]');
   await expect(band).toHaveCount(1);
   const slider = page.locator('#dose-range');
@@ -327,7 +318,7 @@ test('while a slider is held the variability band waits, and it comes back when 
 test('a model without published variability says so, and its band option is off, not a flat band', async ({
   page,
 }) => {
-  await open(page);
+  await openSimulator(page);
   await page.getByLabel('Pharmacokinetic model').selectOption('domino');
   const option = page.getByRole('checkbox', { name: 'Variability band' });
   await expect(option).toBeDisabled();
@@ -341,7 +332,7 @@ test('a model without published variability says so, and its band option is off,
 test('the validation view compares the default IV model with the observed peak and the meta-analysis clearance, in per cent', async ({
   page,
 }) => {
-  await open(page);
+  await openSimulator(page);
   const table = page.getByRole('table', { name: 'Model against published observations' });
   await table.scrollIntoViewIfNeeded();
   const peak = table.getByRole('row', { name: /Peak plasma ketamine/ });
