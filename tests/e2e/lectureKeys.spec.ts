@@ -78,3 +78,41 @@ test('Esc on the key list gives focus back, not to the page body', async ({ page
   // And the lecture keys still work from there.
   await pressAndSee(page, [['PageDown', 2]]);
 });
+
+test('the keys step the lecture after a click on Share and after the QR code is closed', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'share', { value: undefined, configurable: true });
+  });
+  await open(page);
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+  await pressAndSee(page, [
+    ['PageDown', 2],
+    ['ArrowRight', 3],
+  ]);
+  // While the code is shown, the keys are the dialog's; Escape closes it and gives the focus
+  // back to its button, from where the keys step again.
+  const opener = page.getByRole('button', { name: 'Show QR code' });
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name: 'QR code of this lecture at step 3' });
+  await expect(dialog.getByRole('img')).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(page.getByText('Step 3 of 5')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+  await pressAndSee(page, [
+    ['PageDown', 4],
+    ['PageUp', 3],
+  ]);
+  // Closed with its button, the same.
+  await opener.click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(opener).toBeFocused();
+  await pressAndSee(page, [['ArrowLeft', 2]]);
+});

@@ -137,3 +137,21 @@ test('lecture text is at least 24 px: the drawer that C opens', async ({ page })
   await expect(drawer.getByLabel('Link to this lecture')).toBeVisible();
   await check(page, 'drawer open');
 });
+
+test('lecture text is at least 24 px: the QR code of the step and the Share message', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'share', { value: undefined, configurable: true });
+  });
+  await open(page);
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+  await check(page, 'share message');
+  await page.getByRole('button', { name: 'Show QR code' }).click();
+  const dialog = page.getByRole('dialog', { name: 'QR code of this lecture at step 1' });
+  await expect(dialog.getByRole('img')).toBeVisible();
+  await check(page, 'QR dialog');
+});

@@ -9,6 +9,7 @@ import { testWithoutErrors as test } from './helpers';
 const PHONES = [
   { name: 'portrait 360x740', width: 360, height: 740 },
   { name: 'portrait 390x844', width: 390, height: 844 },
+  { name: 'portrait 430x932', width: 430, height: 932 },
   { name: 'landscape 740x360', width: 740, height: 360 },
 ] as const;
 
@@ -30,6 +31,36 @@ function visibleShareOfChart(page: Page): Promise<number> {
     const hit = w > 0 && h > 0 ? document.elementFromPoint(x, y) : null;
     if (!hit || !svg.contains(hit)) return 0;
     return (w * h) / (r.width * r.height);
+  });
+}
+
+/**
+ * Where the pinned chart card, the time axis's title and its last number are on the screen
+ * (getBoundingClientRect), with the bottom of the part of the card that shows, and whether
+ * nothing covers the title.
+ */
+function timeAxisInCard(page: Page) {
+  return page.evaluate(() => {
+    const card = document.querySelector<HTMLElement>('#chart')!;
+    const svg = document.querySelector('#conc-chart-title + svg')!;
+    const title = [...svg.querySelectorAll('text')].find((t) =>
+      t.textContent?.startsWith('Time since first dose'),
+    )!;
+    // The axis draws its numbers, then its base line, then its title.
+    const lastTick = title.previousElementSibling!.previousElementSibling!;
+    const c = card.getBoundingClientRect();
+    const box = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+    };
+    const t = box(title);
+    const hit = document.elementFromPoint((t.left + t.right) / 2, (t.top + t.bottom) / 2);
+    return {
+      card: { top: c.top, bottom: c.top + card.clientTop + card.clientHeight, height: c.height },
+      title: t,
+      lastTick: { ...box(lastTick), text: lastTick.textContent ?? '' },
+      titleUncovered: !!hit && svg.contains(hit),
+    };
   });
 }
 
@@ -61,6 +92,35 @@ for (const phone of PHONES) {
       );
       const widths = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
       expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+    });
+
+    test('with the controls scrolled, the pinned chart shows its whole time axis', async ({
+      page,
+    }) => {
+      await open(page);
+      await page.evaluate(() =>
+        window.scrollTo(
+          0,
+          document.querySelector('#controls')!.getBoundingClientRect().top + scrollY + 100,
+        ),
+      );
+      await expect
+        .poll(async () => Math.abs((await timeAxisInCard(page)).card.top))
+        .toBeLessThan(1);
+      const g = await timeAxisInCard(page);
+      // About half the screen upright; on its side, the card is the right-hand column.
+      if (phone.width < phone.height)
+        expect(g.card.height).toBeLessThanOrEqual(0.53 * phone.height);
+      else expect(g.card.height).toBeLessThanOrEqual(phone.height);
+      const shownBottom = Math.min(g.card.bottom, phone.height);
+      expect(g.lastTick.text).toMatch(/^\d+$/);
+      for (const r of [g.title, g.lastTick]) {
+        expect(r.top).toBeGreaterThanOrEqual(g.card.top);
+        expect(r.bottom).toBeLessThanOrEqual(shownBottom);
+        expect(r.left).toBeGreaterThanOrEqual(0);
+        expect(r.right).toBeLessThanOrEqual(phone.width);
+      }
+      expect(g.titleUncovered).toBe(true);
     });
 
     test('the control groups open and close from the keyboard; Dose starts open, Patient closed', async ({
