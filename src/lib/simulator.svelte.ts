@@ -114,26 +114,16 @@ export class Simulator {
   // Components read these and change them only through the methods below.
 
   /** time of the cursor that the chart, the mechanism panels and the timeline follow, min */
-  get cursorMin(): number {
-    return this.#cursorMin;
-  }
+  readonly cursorMin: number = $derived(this.#cursorMin);
   /** reading level of the mechanism and clinical panels */
-  get readingLevel(): ReadingLevel {
-    return this.#readingLevel;
-  }
+  readonly readingLevel: ReadingLevel = $derived(this.#readingLevel);
   /** what happened to the engine's worker, when the page must say so (every view shows it) */
-  get engineNotice(): string | null {
-    return this.#engineNotice;
-  }
+  readonly engineNotice: string | null = $derived(this.#engineNotice);
   /** why the address could not be read, when it could not */
-  get urlMessage(): string | null {
-    return this.#urlMessage;
-  }
+  readonly urlMessage: string | null = $derived(this.#urlMessage);
 
   /** true while the last reset or removal can be undone (until the next change) */
-  get canUndo(): boolean {
-    return this.#undo !== null;
-  }
+  readonly canUndo: boolean = $derived(this.#undo !== null);
   /** the Undo button's words for what it would undo, or '' */
   get undoLabel(): string {
     const u = this.#undo;
@@ -143,9 +133,7 @@ export class Simulator {
     return `Undo remove "${u.named.name}"`;
   }
   /** what the last reset, removal or undo did, said once (a polite live region shows it) */
-  get undoMessage(): string {
-    return this.#undoMessage;
-  }
+  readonly undoMessage: string = $derived(this.#undoMessage);
 
   /** Any other change ends the chance to undo (one level only). */
   private changed() {

@@ -132,49 +132,27 @@ export class ExerciseSession {
 
   // Read by the components; changed only through the methods below.
 
-  get status(): ExerciseStatus {
-    return this.#status;
-  }
+  readonly status: ExerciseStatus = $derived(this.#status);
   /** why the reference curve could not be computed, when it could not */
-  get loadError(): string {
-    return this.#loadError;
-  }
+  readonly loadError: string = $derived(this.#loadError);
   /** the reference curve on the grid (zeros until loaded) */
-  get baseline(): Float64Array {
-    return this.#baseline;
-  }
+  readonly baseline: Float64Array = $derived(this.#baseline);
   /** top of the drawing area, ng/mL */
-  get yTop(): number {
-    return this.#yTop;
-  }
+  readonly yTop: number = $derived(this.#yTop);
   /** the prediction being made: one value per grid point, or null */
-  get draft(): Draft {
-    return this.#draft;
-  }
+  readonly draft: Draft = $derived(this.#draft);
   /** per typed field (by index), why its text was refused */
-  get fieldErrors(): Readonly<Record<number, string>> {
-    return this.#fieldErrors;
-  }
+  readonly fieldErrors: Readonly<Record<number, string>> = $derived(this.#fieldErrors);
   /** what the live region says about the prediction */
-  get announcement(): string {
-    return this.#announcement;
-  }
+  readonly announcement: string = $derived(this.#announcement);
   /** why the last reveal was refused, until the prediction changes */
-  get notReady(): string {
-    return this.#notReady;
-  }
+  readonly notReady: string = $derived(this.#notReady);
   /** true while the answer is being simulated */
-  get revealing(): boolean {
-    return this.#revealing;
-  }
+  readonly revealing: boolean = $derived(this.#revealing);
   /** why the last reveal's simulation failed, or '' */
-  get revealError(): string {
-    return this.#revealError;
-  }
+  readonly revealError: string = $derived(this.#revealError);
   /** the revealed answer, its curves and the score; null until revealed */
-  get revealed(): RevealContext | null {
-    return this.#revealed;
-  }
+  readonly revealed: RevealContext | null = $derived(this.#revealed);
 
   /**
    * Waits for the engine and simulates the reference curve. Safe to call more than once: later
@@ -402,33 +380,19 @@ export class ExerciseList {
   }
 
   /** the progress shown (what this page holds, merged with what was saved) */
-  get progress(): Progress {
-    return this.#progress;
-  }
+  readonly progress: Progress = $derived(this.#progress);
   /** what went wrong with the device's storage, if something did */
-  get storageMessage(): string | null {
-    return this.#storageMessage;
-  }
+  readonly storageMessage: string | null = $derived(this.#storageMessage);
   /** said after a reset (here or in another tab), else '' */
-  get resetMessage(): string {
-    return this.#resetMessage;
-  }
+  readonly resetMessage: string = $derived(this.#resetMessage);
   /** id of the chosen exercise */
-  get selected(): string {
-    return this.#selected;
-  }
+  readonly selected: string = $derived(this.#selected);
   /** why the exercise the address asked for could not be opened, until another is chosen */
-  get linkMessage(): string | null {
-    return this.#linkMessage;
-  }
+  readonly linkMessage: string | null = $derived(this.#linkMessage);
   /** true while the page asks whether to reset the progress */
-  get confirmingReset(): boolean {
-    return this.#confirming;
-  }
+  readonly confirmingReset: boolean = $derived(this.#confirming);
   /** true after a reset, while Undo can bring the wiped progress back */
-  get canUndo(): boolean {
-    return this.#wiped !== null;
-  }
+  readonly canUndo: boolean = $derived(this.#wiped !== null);
 
   /** The record of an exercise, if it has a score. */
   record(id: string): ExerciseRecord | undefined {

@@ -118,43 +118,23 @@ export class LecturePlayer {
   // Read by the components; changed only through the methods below. The sequence is the live
   // state object (the editor's fields read it), but it is changed only through the methods too.
 
-  get sequence(): LectureSequence {
-    return this.#sequence;
-  }
+  readonly sequence: LectureSequence = $derived(this.#sequence);
   /** index of the step shown, from 0 */
-  get stepIndex(): number {
-    return this.#stepIndex;
-  }
+  readonly stepIndex: number = $derived(this.#stepIndex);
   /** true while the time cursor plays */
-  get playing(): boolean {
-    return this.#playing;
-  }
-  get controlsOpen(): boolean {
-    return this.#controlsOpen;
-  }
-  get helpOpen(): boolean {
-    return this.#helpOpen;
-  }
+  readonly playing: boolean = $derived(this.#playing);
+  readonly controlsOpen: boolean = $derived(this.#controlsOpen);
+  readonly helpOpen: boolean = $derived(this.#helpOpen);
   /** true while the page is in full screen (as the browser last said) */
-  get fullscreen(): boolean {
-    return this.#fullscreen;
-  }
+  readonly fullscreen: boolean = $derived(this.#fullscreen);
   /** why the sequence of the link could not be read, if it could not */
-  get message(): string | null {
-    return this.#message;
-  }
+  readonly message: string | null = $derived(this.#message);
   /** the status line (play, pause, full screen), for screen readers */
-  get status(): string {
-    return this.#status;
-  }
+  readonly status: string = $derived(this.#status);
   /** the last link made by `share`, or '' */
-  get shareLink(): string {
-    return this.#shareLink;
-  }
+  readonly shareLink: string = $derived(this.#shareLink);
   /** what became of the last `share`, or '' */
-  get shareMessage(): string {
-    return this.#shareMessage;
-  }
+  readonly shareMessage: string = $derived(this.#shareMessage);
 
   /** End of the time axis of the current view, min (as the chart computes it). */
   get windowEnd(): number {
