@@ -6,17 +6,13 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { testWithoutErrors as test } from './helpers';
+import { testWithoutErrors as test, openSimulator } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-async function openSimulator(page: Page) {
-  await page.goto('./');
-  await expect(page.locator('table.summary tbody tr')).toHaveCount(1);
-}
-
-/** The summary's "Cmax" term and the definition it controls. */
-function cmaxTerm(page: Page): { term: Locator; definition: Locator } {
+/** Opens the simulator and gives its summary's "Cmax" term and the definition it controls. */
+async function openAtCmax(page: Page): Promise<{ term: Locator; definition: Locator }> {
+  await openSimulator(page);
   const term = page.locator('table.summary thead').getByRole('button', { name: 'Cmax' });
   const definition = page.locator('.term-panel', { hasText: 'The highest concentration a curve' });
   return { term, definition };
@@ -25,8 +21,7 @@ function cmaxTerm(page: Page): { term: Locator; definition: Locator } {
 test('in the simulator, keyboard focus on Cmax shows its definition and Escape hides it', async ({
   page,
 }) => {
-  await openSimulator(page);
-  const { term, definition } = cmaxTerm(page);
+  const { term, definition } = await openAtCmax(page);
   await expect(term).toHaveAttribute('aria-expanded', 'false');
   await expect(definition).toHaveCount(0);
   // Tab onto the term from the summary heading before it.
@@ -55,8 +50,7 @@ test('under forced colours a term stays marked and its definition keeps its bord
   page,
 }) => {
   await page.emulateMedia({ forcedColors: 'active' });
-  await openSimulator(page);
-  const { term, definition } = cmaxTerm(page);
+  const { term, definition } = await openAtCmax(page);
   const look = await term.evaluate((e) => {
     const s = getComputedStyle(e);
     return {
@@ -88,8 +82,7 @@ test.describe('on a 360 px phone', () => {
   test('a tap on Cmax shows its definition inside the screen; a tap elsewhere hides it', async ({
     page,
   }) => {
-    await openSimulator(page);
-    const { term, definition } = cmaxTerm(page);
+    const { term, definition } = await openAtCmax(page);
     await term.scrollIntoViewIfNeeded();
     await term.tap();
     await expect(definition).toBeVisible();
@@ -205,8 +198,7 @@ test('the keyboard help button opens the list; "?" typed in a text field stays a
 test('axe finds nothing at WCAG 2.2 AA and best practice with a definition open', async ({
   page,
 }) => {
-  await openSimulator(page);
-  const { term, definition } = cmaxTerm(page);
+  const { term, definition } = await openAtCmax(page);
   await term.focus();
   await expect(definition).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();

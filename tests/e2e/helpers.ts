@@ -14,17 +14,33 @@ export function watchErrors(page: Page): string[] {
 /**
  * Playwright's `test` for specs whose every test must run without console or page errors: they
  * are collected from the test's start (watchErrors) and asserted to be none when it has run.
+ * With `test.use({ copyLinks: true })` the browser is a desktop one without a share sheet: Share
+ * copies the link, and the test may read the clipboard.
  */
-export const testWithoutErrors = base.extend<{ noErrors: void }>({
+export const testWithoutErrors = base.extend<{ noErrors: void; copyLinks: boolean }>({
+  copyLinks: [false, { option: true }],
   noErrors: [
-    async ({ page }, use) => {
+    async ({ page, context, copyLinks }, use) => {
       const errors = watchErrors(page);
+      if (copyLinks) {
+        await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+        await page.addInitScript(() => {
+          const share = { value: undefined, configurable: true };
+          Object.defineProperty(Navigator.prototype, 'share', share);
+        });
+      }
       await use();
       expect(errors).toEqual([]);
     },
     { auto: true },
   ],
 });
+
+/** Presses Share and waits for the page to say the link was copied (needs `copyLinks`). */
+export async function copyShareLink(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+}
 
 /**
  * Waits until the service worker has installed (precached everything) and, after a reload,
@@ -59,4 +75,25 @@ export async function openExercises(page: Page, search = '?mode=exercises'): Pro
 export async function openPatient(page: Page, search = '?mode=patient'): Promise<void> {
   await page.goto(`./${search}`);
   await expect(page.locator('figure.timeline figcaption')).toContainText('level is highest at');
+}
+
+/** Opens lecture mode as a projector shows it (1920 x 1080) and waits for its first step. */
+export async function openLecture(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./?mode=lecture');
+  await expect(page.getByText('Step 1 of 5')).toBeVisible();
+}
+
+/**
+ * Opens the QR code dialog named `name` with its button, and records every request the page
+ * makes from just before (a QR code is drawn on the device: none should leave the site).
+ */
+export async function openQrDialog(page: Page, name: string) {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const opener = page.getByRole('button', { name: 'Show QR code' });
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name });
+  await expect(dialog).toBeVisible();
+  return { opener, dialog, requests };
 }

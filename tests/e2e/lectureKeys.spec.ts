@@ -3,7 +3,10 @@
  * often just clicked something on the page.
  */
 import { expect, type Page } from '@playwright/test';
-import { testWithoutErrors as test } from './helpers';
+import { testWithoutErrors as test, openLecture, copyShareLink } from './helpers';
+
+// Share copies the link here (no share sheet), and the tests may read the clipboard.
+test.use({ copyLinks: true });
 
 /** Presses each key in turn and checks the step it shows (1-based) after it. */
 async function pressAndSee(page: Page, presses: [key: string, step: number][]) {
@@ -13,16 +16,10 @@ async function pressAndSee(page: Page, presses: [key: string, step: number][]) {
   }
 }
 
-async function open(page: Page) {
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto('./?mode=lecture');
-  await expect(page.getByText('Step 1 of 5')).toBeVisible();
-}
-
 test('Page Down, Page Up and the arrows step the lecture after a click on Next', async ({
   page,
 }) => {
-  await open(page);
+  await openLecture(page);
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByText('Step 2 of 5')).toBeVisible();
   await pressAndSee(page, [
@@ -35,7 +32,7 @@ test('Page Down, Page Up and the arrows step the lecture after a click on Next',
 test('Page Down and the arrows step the lecture after a click on a reading-level choice', async ({
   page,
 }) => {
-  await open(page);
+  await openLecture(page);
   const plain = () => page.getByRole('radio', { name: 'Plain language' });
   await plain().check();
   await pressAndSee(page, [
@@ -50,7 +47,7 @@ test('Page Down and the arrows step the lecture after a click on a reading-level
 test('the editor keeps its own keys: typing and arrows in its fields do not step', async ({
   page,
 }) => {
-  await open(page);
+  await openLecture(page);
   await page.keyboard.press('c');
   const drawer = page.getByRole('region', { name: 'Controls and lecture editor' });
   await expect(drawer).toBeVisible();
@@ -66,7 +63,7 @@ test('the editor keeps its own keys: typing and arrows in its fields do not step
 });
 
 test('Esc on the key list gives focus back, not to the page body', async ({ page }) => {
-  await open(page);
+  await openLecture(page);
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Lecture keys' });
   await expect(dialog).toBeVisible();
@@ -81,15 +78,9 @@ test('Esc on the key list gives focus back, not to the page body', async ({ page
 
 test('the keys step the lecture after a click on Share and after the QR code is closed', async ({
   page,
-  context,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.addInitScript(() => {
-    Object.defineProperty(Navigator.prototype, 'share', { value: undefined, configurable: true });
-  });
-  await open(page);
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+  await openLecture(page);
+  await copyShareLink(page);
   await pressAndSee(page, [
     ['PageDown', 2],
     ['ArrowRight', 3],

@@ -3,13 +3,10 @@
  * the same lecture at the same step on their phones, drawn on the page without the network.
  */
 import { expect, type Page } from '@playwright/test';
-import { testWithoutErrors as test } from './helpers';
+import { testWithoutErrors as test, openLecture, copyShareLink, openQrDialog } from './helpers';
 
-async function open(page: Page) {
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto('./?mode=lecture');
-  await expect(page.getByText('Step 1 of 5')).toBeVisible();
-}
+// Share copies the link here (no share sheet), and the tests may read the clipboard.
+test.use({ copyLinks: true });
 
 /** What shows which lecture and which step: the title, the counter, the caption, the key. */
 async function shown(page: Page) {
@@ -26,17 +23,14 @@ test('the QR code of a lecture step opens the same lecture at the same step', as
   page,
   context,
 }) => {
-  await open(page);
+  await openLecture(page);
   await page.keyboard.press('3');
   await expect(page.getByText('Step 3 of 5')).toBeVisible();
   const before = await shown(page);
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-
-  const opener = page.getByRole('button', { name: 'Show QR code' });
-  await opener.click();
-  const dialog = page.getByRole('dialog', { name: 'QR code of this lecture at step 3' });
-  await expect(dialog).toBeVisible();
+  const { opener, dialog, requests } = await openQrDialog(
+    page,
+    'QR code of this lecture at step 3',
+  );
   const link = await dialog.getByRole('textbox', { name: 'The link' }).inputValue();
   const code = dialog.getByRole('img', { name: `QR code of the link ${link}` });
   await expect(code).toBeVisible();
@@ -66,11 +60,7 @@ test('Share gives the link of an edited lecture at its step, with the edits', as
   page,
   context,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.addInitScript(() => {
-    Object.defineProperty(Navigator.prototype, 'share', { value: undefined, configurable: true });
-  });
-  await open(page);
+  await openLecture(page);
   await page.keyboard.press('c');
   const caption = page.getByRole('textbox', { name: 'Caption of step 2' });
   await caption.fill('Our own words for step 2.');
@@ -78,8 +68,7 @@ test('Share gives the link of an edited lecture at its step, with the edits', as
   await page.getByRole('button', { name: 'Show step 2', exact: true }).click();
   await page.getByRole('button', { name: 'Controls' }).click();
   await expect(page.getByText('Step 2 of 5')).toBeVisible();
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+  await copyShareLink(page);
   const link = await page.evaluate(() => navigator.clipboard.readText());
 
   const other = await context.newPage();

@@ -5,7 +5,10 @@
  * screen too). Text for screen readers only (.visually-hidden) does not count.
  */
 import { expect, type Page } from '@playwright/test';
-import { testWithoutErrors as test } from './helpers';
+import { testWithoutErrors as test, openLecture, copyShareLink } from './helpers';
+
+// Share copies the link here (no share sheet), and the tests may read the clipboard.
+test.use({ copyLinks: true });
 
 const MIN_PX = 24;
 
@@ -75,10 +78,9 @@ async function check(page: Page, state: string) {
   expect.soft(small, `texts below ${MIN_PX} px in ${state}`).toEqual([]);
 }
 
+/** Opens the lecture and waits until its chart and mechanism panels are drawn. */
 async function open(page: Page) {
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto('./?mode=lecture');
-  await expect(page.getByText('Step 1 of 5')).toBeVisible();
+  await openLecture(page);
   await expect(page.locator('ul.legend li')).toHaveCount(1);
   await expect(page.locator('.mechanism-panels .timeline-figure svg')).toBeVisible();
 }
@@ -140,15 +142,9 @@ test('lecture text is at least 24 px: the drawer that C opens', async ({ page })
 
 test('lecture text is at least 24 px: the QR code of the step and the Share message', async ({
   page,
-  context,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.addInitScript(() => {
-    Object.defineProperty(Navigator.prototype, 'share', { value: undefined, configurable: true });
-  });
   await open(page);
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+  await copyShareLink(page);
   await check(page, 'share message');
   await page.getByRole('button', { name: 'Show QR code' }).click();
   const dialog = page.getByRole('dialog', { name: 'QR code of this lecture at step 1' });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { testWithoutErrors as test } from './helpers';
+import { testWithoutErrors as test, openSimulator } from './helpers';
 
 /**
  * The simulator on a phone: the chart stays in view while the dose slider is worked, the
@@ -12,11 +12,6 @@ const PHONES = [
   { name: 'portrait 430x932', width: 430, height: 932 },
   { name: 'landscape 740x360', width: 740, height: 360 },
 ] as const;
-
-async function open(page: Page) {
-  await page.goto('./');
-  await expect(page.locator('table.summary tbody tr')).toHaveCount(1);
-}
 
 /** Share of the chart's drawing that is inside the viewport, 0-1. */
 function visibleShareOfChart(page: Page): Promise<number> {
@@ -71,7 +66,7 @@ for (const phone of PHONES) {
     test('the dose slider is worked with the chart in view, and nothing scrolls sideways', async ({
       page,
     }) => {
-      await open(page);
+      await openSimulator(page);
       const slider = page.locator('#dose-range');
       // Reachable without scrolling past the chart: either on the first screen, or the chart is
       // still on the screen once the slider has been brought into view.
@@ -97,7 +92,7 @@ for (const phone of PHONES) {
     test('with the controls scrolled, the pinned chart shows its whole time axis', async ({
       page,
     }) => {
-      await open(page);
+      await openSimulator(page);
       await page.evaluate(() =>
         window.scrollTo(
           0,
@@ -126,7 +121,7 @@ for (const phone of PHONES) {
     test('the control groups open and close from the keyboard; Dose starts open, Patient closed', async ({
       page,
     }) => {
-      await open(page);
+      await openSimulator(page);
       const group = (name: string) =>
         page.locator('#controls details.control-group').filter({
           has: page.locator('summary', { hasText: new RegExp(`^${name}$`) }),
@@ -171,7 +166,7 @@ test.describe('a wide screen', () => {
       page,
     }) => {
       await page.setViewportSize({ width, height: 900 });
-      await open(page);
+      await openSimulator(page);
       const groups = page.locator('#controls details.control-group');
       await expect(groups).toHaveCount(5);
       for (const g of await groups.all()) await expect(g).toHaveAttribute('open', '');

@@ -1,15 +1,13 @@
 import { expect, type Page } from '@playwright/test';
-import { testWithoutErrors as test } from './helpers';
+import { testWithoutErrors as test, openSimulator, openQrDialog } from './helpers';
+
+// Share copies the link here (no share sheet), and the tests may read the clipboard.
+test.use({ copyLinks: true });
 
 /**
  * The simulator's Share button (the system's share sheet where there is one, else the clipboard,
  * else a field to copy from) and its QR code, drawn on the page without the network.
  */
-async function open(page: Page) {
-  await page.goto('./');
-  await expect(page.locator('table.summary tbody tr')).toHaveCount(1);
-}
-
 /** Moves the dose away from the default, so the link has a state to carry. */
 async function changeDose(page: Page) {
   const field = page.getByRole('spinbutton', { name: 'Dose (mg/kg)' });
@@ -18,14 +16,8 @@ async function changeDose(page: Page) {
   await expect(page.locator('ul.legend li').first()).toContainText('IV 0.8 mg/kg');
 }
 
-const withoutShareSheet = () => {
-  Object.defineProperty(Navigator.prototype, 'share', { value: undefined, configurable: true });
-};
-
 test('Share copies the link of the view, which opens the same view', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.addInitScript(withoutShareSheet);
-  await open(page);
+  await openSimulator(page);
   await changeDose(page);
   // At once, not after the address's usual pause: the link is written when it is asked for.
   await page.getByRole('button', { name: 'Share' }).click();
@@ -49,7 +41,7 @@ test('where the clipboard is refused, the link is shown in a field to copy by ha
       get: () => ({ writeText: () => Promise.reject(new DOMException('No', 'NotAllowedError')) }),
     });
   });
-  await open(page);
+  await openSimulator(page);
   await changeDose(page);
   await page.getByRole('button', { name: 'Share' }).click();
   await expect(
@@ -73,7 +65,7 @@ test("uses the system's share sheet where there is one", async ({ page }) => {
       },
     });
   });
-  await open(page);
+  await openSimulator(page);
   await changeDose(page);
   await page.getByRole('button', { name: 'Share' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link shared.' })).toBeVisible();
@@ -87,14 +79,9 @@ test("uses the system's share sheet where there is one", async ({ page }) => {
 test('Show QR code draws the link in a dialog, without the network; Escape closes it', async ({
   page,
 }) => {
-  await open(page);
+  await openSimulator(page);
   await changeDose(page);
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  const opener = page.getByRole('button', { name: 'Show QR code' });
-  await opener.click();
-  const dialog = page.getByRole('dialog', { name: 'QR code of this view' });
-  await expect(dialog).toBeVisible();
+  const { opener, dialog, requests } = await openQrDialog(page, 'QR code of this view');
   const link = page.url();
   const code = dialog.getByRole('img', { name: `QR code of the link ${link}` });
   await expect(code).toBeVisible();
@@ -112,7 +99,7 @@ test('Show QR code draws the link in a dialog, without the network; Escape close
 
 test('the QR code fills a projector screen', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await open(page);
+  await openSimulator(page);
   await page.getByRole('button', { name: 'Show QR code' }).click();
   const code = page.getByRole('dialog').getByRole('img');
   await expect(code).toBeVisible();

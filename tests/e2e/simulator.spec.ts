@@ -174,8 +174,7 @@ test('works from the keyboard alone: slider keys change the dose, arrow keys mov
   page,
 }) => {
   await openSimulator(page);
-  const slider = page.getByRole('slider', { name: 'Dose (mg/kg)' });
-  await slider.focus();
+  await page.getByRole('slider', { name: 'Dose (mg/kg)' }).focus();
   const before = await cmax(page);
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('spinbutton', { name: 'Dose (mg/kg)' })).toHaveValue('0.55');
