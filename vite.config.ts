@@ -114,6 +114,9 @@ function deploymentFiles(): Plugin {
   };
 }
 
+/** Engine modules the page never runs itself (see build.rolldownOptions below). */
+const WORKER_ONLY = /[\\/]src[\\/]engine[\\/](run|simulate|modal|lti|systemic)\.ts$/;
+
 export default defineConfig({
   plugins: [
     palette(),
@@ -174,6 +177,29 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      // The solver's modules have no side effects: an import of them that nothing uses (the
+      // page's registry.ts binds runScenario for the CLI) is dropped.
+      treeshake: { moduleSideEffects: (id: string) => !WORKER_ONLY.test(id) },
+      output: {
+        // What the page's entry imports statically, in one chunk: the split that the lazily
+        // loaded views would otherwise cause (a dozen small shared chunks, all fetched by the
+        // first screen) costs requests and compresses worse. Lazy views keep their own chunks.
+        // The engine's solver is left out: registry.ts imports it for the CLI and the tests, but
+        // the page runs it only in the worker or the main-thread fallback (registryApi.ts).
+        codeSplitting: {
+          groups: [
+            {
+              name: 'engine',
+              test: WORKER_ONLY,
+              priority: 1,
+              includeDependenciesRecursively: false,
+            },
+            { name: 'start', tags: ['$initial'] },
+          ],
+        },
+      },
+    },
   },
   test: {
     reporters: ['default'],

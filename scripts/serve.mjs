@@ -7,16 +7,18 @@
 // view's frame-ancestors from EMBED_FRAME_ANCESTORS), so the app runs here exactly as it should
 // run on a production server. It serves files only: `/` and `dir/` give the folder's index.html,
 // anything else that is not a file inside the folder is a 404 (no directory listing, no dotfiles,
-// no way out of the folder). The port is always strict: if it is taken the server exits with a
-// message instead of moving to another port, so that the printed address is the one asked for
-// (`--strictPort` is accepted for the habit of vite preview, and changes nothing).
+// no way out of the folder). Text files go gzipped to clients that accept it (see COMPRESSED).
+// The port is always strict: if it is taken the server exits with a message instead of moving to
+// another port, so that the printed address is the one asked for (`--strictPort` is accepted for
+// the habit of vite preview, and changes nothing).
 //
 // Requests keep Node's default header size limit (16 KB): the app keeps its state in the URL
 // fragment, which the browser never sends to a server, so no request needs more.
-import { createReadStream, realpathSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
 import { STATUS_CODES, createServer } from 'node:http';
 import { extname, join, posix, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { cacheControl, embedFrameAncestorsFromEnv, securityHeaders } from './security-headers.mjs';
 
 /** Content types of the files a build contains (anything else is sent as bytes). */
@@ -35,6 +37,36 @@ export const CONTENT_TYPES = Object.freeze({
   '.map': 'application/json',
   '.txt': 'text/plain; charset=utf-8',
 });
+
+/**
+ * Text files are sent gzipped to a client that accepts it, as production hosts (Netlify,
+ * Cloudflare Pages, nginx and Apache with their usual set-up) send them: page loads and the
+ * Lighthouse report (scripts/lighthouse.mjs) then see the bytes a deployment sends. Each file is
+ * compressed once and kept while it is unchanged.
+ */
+export const COMPRESSED = Object.freeze(
+  new Set(['.html', '.js', '.mjs', '.css', '.svg', '.webmanifest', '.json', '.map', '.txt']),
+);
+/** Gzipped bodies by path, with the size and time of the file they were made from. */
+const gzipped = new Map();
+/** @param {{ path: string, size: number, mtime: Date }} found */
+function gzippedBody(found) {
+  const key = `${found.size}-${found.mtime.getTime()}`;
+  const hit = gzipped.get(found.path);
+  if (hit?.key === key) return hit.body;
+  const body = gzipSync(readFileSync(found.path), { level: 9 });
+  gzipped.set(found.path, { key, body });
+  return body;
+}
+/** Whether an Accept-Encoding header takes gzip (and does not refuse it with q=0). */
+export function acceptsGzip(/** @type {string | undefined} */ header) {
+  return (header ?? '').split(',').some((part) => {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (name !== 'gzip' && name !== '*') return false;
+    const q = params.map((x) => x.trim()).find((x) => x.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
 
 /**
  * @typedef {object} ServeOptions
@@ -157,27 +189,36 @@ export function createStaticServer(options) {
       return;
     }
 
-    const etag = `W/"${found.size.toString(16)}-${found.mtime.getTime().toString(16)}"`;
+    const ext = extname(found.path).toLowerCase();
+    const compressible = COMPRESSED.has(ext);
+    const gzip = compressible && acceptsGzip(req.headers['accept-encoding']);
+    const etag = `W/"${found.size.toString(16)}-${found.mtime.getTime().toString(16)}${gzip ? '-gz' : ''}"`;
     const headers = {
       ...securityHeaders(found.urlPath, headerOptions),
       'Cache-Control': cacheControl(found.urlPath),
       ETag: etag,
       'Last-Modified': found.mtime.toUTCString(),
+      ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
     };
     if (req.headers['if-none-match'] === etag) {
       res.writeHead(304, headers);
       res.end();
       return;
     }
+    const body = gzip ? gzippedBody(found) : undefined;
     res.writeHead(200, {
       ...headers,
       'Content-Type':
-        CONTENT_TYPES[/** @type {keyof CONTENT_TYPES} */ (extname(found.path).toLowerCase())] ??
-        'application/octet-stream',
-      'Content-Length': found.size,
+        CONTENT_TYPES[/** @type {keyof CONTENT_TYPES} */ (ext)] ?? 'application/octet-stream',
+      'Content-Length': body ? body.length : found.size,
+      ...(body ? { 'Content-Encoding': 'gzip' } : {}),
     });
     if (req.method === 'HEAD') {
       res.end();
+      return;
+    }
+    if (body) {
+      res.end(body);
       return;
     }
     const stream = createReadStream(found.path);

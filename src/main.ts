@@ -19,5 +19,14 @@ if (!target) throw new Error('The page has no #app element to mount the simulato
 
 export default mount(App, { target });
 
-// After the first paint: offline use and new versions (see updates.svelte.ts).
-addEventListener('load', () => void startUpdates(), { once: true });
+// After the first paint: offline use and new versions (see updates.svelte.ts); and, once the page
+// is idle, the glossary's definitions, so that a term opens with its definition at once.
+addEventListener(
+  'load',
+  () => {
+    void startUpdates();
+    const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1000));
+    idle(() => void import('./content/glossary'));
+  },
+  { once: true },
+);

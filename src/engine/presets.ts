@@ -5,7 +5,7 @@
 import type { Registry } from './registry';
 import { IV_COURSE_DAYS, esketamineLabelCourseDays } from './regimen';
 import { SCENARIO_VERSION, type Regimen, type Scenario } from './scenario';
-import { DEFAULT_PATIENT } from './run';
+import { DEFAULT_PATIENT } from './defaultPatient';
 
 /**
  * The one scenario factory: the CLI's presets, the app's starting points, the exercises and the

@@ -9,7 +9,7 @@ import { administrations, totalDoseMg } from './regimen';
 import { LIMITS, validateScenario, type Problem, type Scenario } from './scenario';
 import { simulateLinear, type Plan } from './simulate';
 import { systemicDoseMg } from './systemic';
-import type { Analyte, IndividualParameters, Patient, RandomEffects, StateInput } from './types';
+import type { Analyte, IndividualParameters, RandomEffects, StateInput } from './types';
 import { NG_PER_ML_PER_MG_PER_L } from './units';
 
 export interface Warning {
@@ -232,10 +232,6 @@ export function runScenario(registry: Registry, input: unknown): RunOutcome {
   };
 }
 
-/** The default adult used by presets: 70 kg, 40 years, not Asian. */
-export const DEFAULT_PATIENT: Patient = {
-  weightKg: 70,
-  ageYears: 40,
-  asian: false,
-  japanese: false,
-};
+// In its own module, so that the page's first script, which needs the default patient, does not
+// carry the engine that only the worker and the main-thread fallback run.
+export { DEFAULT_PATIENT } from './defaultPatient';

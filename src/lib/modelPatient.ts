@@ -5,7 +5,7 @@
  * back. Any other change of model keeps the patient as set. Each change says what it did, so
  * nothing changes unseen.
  */
-import { DEFAULT_PATIENT } from '../engine/run';
+import { DEFAULT_PATIENT } from '../engine/defaultPatient';
 import type { ModelDefinition } from '../engine/model';
 import type { Patient } from '../engine/types';
 

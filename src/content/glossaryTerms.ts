@@ -1,0 +1,191 @@
+/**
+ * The glossary's index: every term of art the modes show, with its id and the spellings that name
+ * it on the page, without the definitions. It is all that marking a text (markTerms) and showing a
+ * closed term (src/components/Term.svelte) need, so the page's first script carries only this;
+ * the definitions and their sources (./glossary.ts) load when a term is first opened, or once the
+ * page is idle (src/main.ts). ./glossary.ts joins each term to its definition and checks that
+ * every term has one.
+ */
+import type { Cited } from './cited';
+
+export interface GlossaryTerm {
+  /** a stable id, used by <Term id="..."> */
+  id: string;
+  /** the term as the glossary lists it */
+  term: string;
+  /** the spellings that name it on the page (matched by markTerms; the first is the usual one) */
+  aliases: readonly string[];
+}
+
+const term = (id: string, term: string, aliases: readonly string[]): GlossaryTerm => ({
+  id,
+  term,
+  aliases,
+});
+
+export const TERMS: readonly GlossaryTerm[] = [
+  term('cmax', 'Cmax (peak concentration)', ['Cmax', 'peak concentration', 'peak level']),
+  term('tmax', 'Tmax (time of peak)', ['Tmax', 'time of peak', 'time of the peak']),
+  term('auc', 'AUC (area under the curve)', ['AUC', 'area under the curve']),
+  term('half-life', 'Half-life', [
+    'half-life',
+    'half-lives',
+    'terminal half-life',
+    'elimination half-life',
+    't½',
+  ]),
+  term('clearance', 'Clearance', ['clearance', 'clearances']),
+  term('volume', 'Volume of distribution', [
+    'volume of distribution',
+    'distribution volume',
+    'volumes of distribution',
+  ]),
+  term('compartment', 'Compartment', ['compartments', 'compartment', 'compartmental model']),
+  term('central', 'Central compartment', ['central compartment']),
+  term('peripheral', 'Peripheral compartment', [
+    'peripheral compartment',
+    'peripheral compartments',
+  ]),
+  term('rate-constant', 'Rate constant (first order)', [
+    'rate constants',
+    'rate constant',
+    'first-order',
+  ]),
+  term('effect-site', 'Effect site', ['effect site', 'effect-site', 'effect-site concentration']),
+  term('ke0', 'ke0 and the equilibration half-time', ['ke0', 'equilibration half-time', 't½ke0']),
+  term('plasma', 'Plasma', ['plasma']),
+  term('parent', 'Parent drug', ['parent drug', 'parent-drug']),
+  term('bioavailability', 'Bioavailability', ['bioavailability', 'dose reaching the circulation']),
+  term('first-pass', 'First-pass metabolism', [
+    'first-pass metabolism',
+    'first-pass',
+    'first pass',
+  ]),
+  term('metabolite', 'Metabolite', ['metabolite', 'metabolites']),
+  term('norketamine', 'Norketamine and noresketamine', ['norketamine', 'noresketamine']),
+  term('hnk', 'Hydroxynorketamine (HNK)', [
+    'hydroxynorketamine',
+    '(2R,6R)-hydroxynorketamine',
+    'hydroxynorketamines',
+    'HNK',
+  ]),
+  term('nmda', 'NMDA receptor', ['NMDA receptor', 'NMDA receptors', 'NMDA']),
+  term('occupancy', 'Receptor occupancy', ['receptor occupancy', 'occupancy']),
+  term('ki', 'Ki (inhibition constant)', ['Ki', 'inhibition constant']),
+  term('unbound', 'Unbound fraction', ['unbound fraction', 'fraction unbound', 'unbound']),
+  term('antagonist', 'Antagonist', ['antagonist', 'antagonists']),
+  term('racemic', 'Racemic', ['racemic', 'racemate']),
+  term('enantiomer', 'Enantiomer (S- and R-ketamine)', [
+    'enantiomer',
+    'enantiomers',
+    'S-ketamine',
+    'R-ketamine',
+    '(S)-ketamine',
+    '(R)-ketamine',
+  ]),
+  term('esketamine', 'Esketamine', ['esketamine', 'Spravato']),
+  term('infusion', 'Infusion', ['infusion', 'infusions', 'infused', 'drip']),
+  term('bolus', 'Bolus', ['bolus']),
+  term('intranasal', 'Intranasal', ['intranasal', 'nasal spray', 'nasal']),
+  term('variability', 'Between-patient variability and the percentile band', [
+    'between-patient variability',
+    'variability band',
+    'virtual patients',
+    'percentile band',
+  ]),
+  term('covariate', 'Covariate', ['covariate', 'covariates']),
+  term('log-scale', 'Log scale', ['log scale', 'logarithmic', 'log time']),
+  term('ng-ml', 'ng/mL', ['ng/mL']),
+  term('micromolar', 'µM (micromolar)', ['µM', 'micromolar']),
+  term('mg-kg', 'mg/kg', ['mg/kg']),
+  term('dissociation', 'Dissociation', ['dissociation', 'dissociative']),
+  term('glutamate', 'Glutamate', ['glutamate']),
+  term('ampa', 'AMPA receptor', ['AMPA receptors', 'AMPA receptor', 'AMPA']),
+  term('bdnf', 'BDNF', ['BDNF', 'brain-derived neurotrophic factor']),
+  term('mtor', 'mTORC1', ['mTORC1', 'mTOR']),
+  term('synaptogenesis', 'Synaptogenesis (dendritic spines)', [
+    'synaptogenesis',
+    'dendritic spines',
+    'new synapses',
+    'synapses',
+  ]),
+];
+
+const byId = new Map(TERMS.map((t) => [t.id, t]));
+
+/** The term of an id; throws with the id's name when there is none. */
+export function glossaryTerm(id: string): GlossaryTerm {
+  const t = byId.get(id);
+  if (!t) throw new Error(`Unknown glossary term "${id}": add it to src/content/glossary.ts`);
+  return t;
+}
+
+/** The definitions by id, once ./glossary.ts has run (it hands them here as it loads). */
+let definitions: ReadonlyMap<string, Cited> | undefined;
+
+/** Called by ./glossary.ts only, as it loads. */
+export function provideDefinitions(all: ReadonlyMap<string, Cited>): void {
+  definitions = all;
+}
+
+/** A term's definition and sources if they have loaded, else undefined (see loadDefinition). */
+export function loadedDefinition(id: string): Cited | undefined {
+  return definitions?.get(id);
+}
+
+/** A term's definition and sources, loading the definitions on first use. */
+export async function loadDefinition(id: string): Promise<Cited> {
+  if (!definitions) await import('./glossary');
+  const d = definitions?.get(id);
+  if (!d) throw new Error(`Unknown glossary term "${id}": add it to src/content/glossary.ts`);
+  return d;
+}
+
+/** A piece of text: plain words, or the words that name a glossary entry. */
+export type TextPart = string | { text: string; entry: GlossaryTerm };
+
+/**
+ * Short aliases (Ki, AUC, µM, HNK) match only as written; longer ones in any case. A match is a
+ * whole word: no letter, digit or hyphen just before or after it.
+ */
+const ALIASES = TERMS.flatMap((e) => e.aliases.map((alias) => ({ alias, entry: e }))).sort(
+  (a, b) => b.alias.length - a.alias.length,
+);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD = '[\\p{L}\\p{N}-]';
+const PATTERN = new RegExp(
+  `(?<!${WORD})(?:${ALIASES.map(({ alias }) => escape(alias)).join('|')})(?!${WORD})`,
+  'giu',
+);
+const exact = (alias: string) => alias.length <= 4;
+
+/** The entry the matched words name, or none (a short alias written in another case). */
+function entryOf(words: string): GlossaryTerm | undefined {
+  const lower = words.toLowerCase();
+  return ALIASES.find(({ alias }) =>
+    exact(alias) ? alias === words : alias.toLowerCase() === lower,
+  )?.entry;
+}
+
+/**
+ * Splits texts that are read together (one panel) into parts, marking the first place where each
+ * glossary entry is named; later mentions stay plain words. `only`, if given, limits the marks to
+ * those entry ids.
+ */
+export function markTerms(texts: readonly string[], only?: readonly string[]): TextPart[][] {
+  const seen = new Set<string>();
+  return texts.map((text) => {
+    const parts: TextPart[] = [];
+    let last = 0;
+    for (const m of text.matchAll(PATTERN)) {
+      const entry = entryOf(m[0]);
+      if (!entry || seen.has(entry.id) || (only && !only.includes(entry.id))) continue;
+      seen.add(entry.id);
+      if (m.index > last) parts.push(text.slice(last, m.index));
+      parts.push({ text: m[0], entry });
+      last = m.index + m[0].length;
+    }
+    if (last < text.length) parts.push(text.slice(last));
+    return parts;
+  });
+}

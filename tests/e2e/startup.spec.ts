@@ -1,0 +1,72 @@
+/**
+ * What the first screen loads (issue 14's budget, counted as scripts/bench-browser.mjs counts it:
+ * the scripts the built index.html names), and that what was moved out of it still comes when it
+ * is needed: a term's definition on a cold page, and the About section with its glossary.
+ */
+import { gzipSync } from 'node:zlib';
+import { expect, type Page } from '@playwright/test';
+import { openSimulator, testWithoutErrors as test } from './helpers';
+import { GLOSSARY, glossaryEntry } from '../../src/content/glossary';
+
+/** The scripts index.html names (its entry and modulepreloads), with their text. */
+async function firstScripts(page: Page): Promise<{ url: string; text: string }[]> {
+  const html = await (await page.request.get('./')).text();
+  const urls = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  expect(urls.length).toBeGreaterThan(0);
+  return Promise.all(
+    urls.map(async (url) => ({ url, text: await (await page.request.get(`./${url}`)).text() })),
+  );
+}
+
+test('the first screen’s JavaScript is at most 80 KB gzipped', async ({ page }) => {
+  const scripts = await firstScripts(page);
+  const kb = scripts.reduce((sum, s) => sum + gzipSync(s.text).length, 0) / 1024;
+  expect(kb).toBeLessThanOrEqual(80);
+});
+
+test('the first screen’s scripts leave out the glossary’s definitions and the export code', async ({
+  page,
+}) => {
+  const text = (await firstScripts(page)).map((s) => s.text).join('\n');
+  /** Whether the scripts hold these words (said as a boolean: the scripts are too long to print). */
+  const holds = (words: string) => text.includes(words);
+  // The terms and their spellings are there (to mark the page's words), not what they mean.
+  expect(holds('peak concentration'), 'a term’s spelling').toBe(true);
+  expect(holds(glossaryEntry('cmax').text.student), 'Cmax’s definition').toBe(false);
+  expect(holds(glossaryEntry('synaptogenesis').text.plain), 'a plain definition').toBe(false);
+  // The CSV export (exportCsv.ts, here by one of its messages) comes with the first export.
+  expect(holds('has no plasma curve of'), 'the CSV export').toBe(false);
+});
+
+test('on a cold page, a term focused before its definitions have loaded shows them when they come', async ({
+  page,
+}) => {
+  // The definitions' chunk is held back until the term has been opened.
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  let asked = false;
+  await page.route(/\/assets\/glossary-[^/]+\.js$/, async (route) => {
+    asked = true;
+    await held;
+    await route.continue();
+  });
+  await openSimulator(page);
+  const term = page.locator('table.summary thead').getByRole('button', { name: 'Cmax' });
+  await term.focus();
+  await expect(term).toHaveAttribute('aria-expanded', 'true');
+  const panel = page.locator(`[id="${await term.getAttribute('aria-controls')}"]`);
+  await expect(panel).toContainText('Cmax (peak concentration)');
+  expect(asked).toBe(true);
+  release();
+  await expect(panel).toContainText(glossaryEntry('cmax').text.student);
+  await expect(panel).toContainText('Source: Kamp J et al. 2020');
+});
+
+test('the About section, loaded after the page, lists every glossary entry', async ({ page }) => {
+  await openSimulator(page);
+  const about = page.getByRole('region', { name: 'About this simulator' });
+  await expect(about).toContainText('Licence');
+  await about.getByText(/All terms of art, explained/).click();
+  await expect(about.locator('dl dt')).toHaveCount(GLOSSARY.length);
+  await expect(about.locator('#glossary-cmax')).toHaveText('Cmax (peak concentration)');
+});
