@@ -49,6 +49,28 @@ describe('the concentration chart (TimeChart), built from the chart layers', () 
     );
   });
 
+  it('edges each line with the paper colour over the reference range, not on plain paper', () => {
+    const lines = [series(240), series(240, { key: 'e', dash: '2 3', colour: colours.vermillion })];
+    const reference = { lo: 100, hi: 250, label: 'Range linked to dissociation' };
+    const el = show(TimeChart, { ...base, xMaxMin: 240, series: lines, reference });
+    const drawn = [...el.querySelectorAll('path[fill="none"]')];
+    const edges = drawn.filter((p) => p.classList.contains('casing'));
+    expect(edges).toHaveLength(2);
+    for (const [i, colour] of [colours.blue, colours.vermillion].entries()) {
+      const line = drawn.find((p) => p.getAttribute('stroke') === colour)!;
+      // The same path in the paper's colour, wider by an edge on each side, solid.
+      expect(edges[i]!.getAttribute('stroke')).toBe(colours.paper);
+      expect(edges[i]!.getAttribute('d')).toBe(line.getAttribute('d'));
+      const widths = [edges[i]!, line].map((p) => Number(p.getAttribute('stroke-width')));
+      expect(widths[0]! - widths[1]!).toBeCloseTo(2.5, 5);
+      expect(edges[i]!.getAttribute('stroke-dasharray')).toBeNull();
+      // Every edge lies under every line: no edge hides another curve.
+      expect(drawn.indexOf(line)).toBeGreaterThan(drawn.indexOf(edges[1]!));
+    }
+    const plain = show(TimeChart, { ...base, xMaxMin: 240, series: lines });
+    expect(plain.querySelectorAll('path.casing')).toHaveLength(0);
+  });
+
   it('on a log axis spans four decades below the top and breaks the line at zero (snapshot)', async () => {
     const s = series(240);
     s.y[0] = 0;
