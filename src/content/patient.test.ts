@@ -95,9 +95,7 @@ const labels: string[] = [
   patient.CLINIC.badDate,
   patient.CLINIC.noStorage,
   patient.CLINIC.unreadable,
-  patient.CLINIC.printName,
   patient.CLINIC.printContact,
-  patient.CLINIC.printNext,
 ].filter((t) => t !== 'x');
 
 const allTexts = [...lines.map((l) => l.text), ...generated, ...labels];
@@ -147,7 +145,11 @@ describe('patient content', () => {
     expect(prep).toContain('no food for 2 hours before a dose');
     expect(prep).toContain('no drinks for 30 minutes before');
     expect(prep).toMatch(/sick or throw up/);
-    for (const l of prepare.lines) expect(patient.isClaim(l) && l.cite).toEqual(['spravatoPrep']);
+    // Each fact cites the maker's page; the one note sends the patient to the care team.
+    const claims = prepare.lines.filter(patient.isClaim);
+    expect(claims.length).toBe(prepare.lines.length - 1);
+    for (const l of claims) expect(l.cite).toEqual(['spravatoPrep']);
+    expect(prepare.lines.find((l) => !patient.isClaim(l))!.text).toMatch(/^Ask your care team/);
     const iv = STEPS.iv.flatMap((s) => s.lines.map((l) => l.text)).join(' ');
     expect(iv).not.toMatch(/no food|no drinks/);
     const monitoring = STEPS.intranasal.find((s) => s.id === 'monitoring')!;

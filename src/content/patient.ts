@@ -225,10 +225,8 @@ export const CLINIC = {
   noStorage:
     'This browser does not let the page keep these details. They still print, but they will be gone when you close the page.',
   unreadable: 'The details kept on this device could not be read, so they are not shown.',
-  /** The labels on paper; an empty field prints a line to write on. */
-  printName: 'Clinic name',
+  /** The contact's label on paper, under the clinic's name (the others print as typed above). */
   printContact: 'Phone or e-mail',
-  printNext: 'Next visit',
 } as const;
 
 export const QUESTIONS = {

@@ -70,6 +70,7 @@ export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
             PREP,
           ),
           claim('This is because some people feel sick or throw up after a dose.', PREP),
+          note('Ask your care team what this means for the medicines you take.'),
         ],
       },
     },
