@@ -7,6 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { GLOSSARY, glossaryEntry, markTerms, type TextPart } from './glossary';
 import { expectResolvingCitations } from './citations.testing';
 import { fleschKincaidGrade } from './readability';
+import { CLINICAL_SECTIONS } from './clinical';
+import { MECHANISM_PANELS } from './mechanism';
+import { READY_LECTURES } from '../modes/lecture/lectures';
+import { EXERCISES } from '../modes/exercises/exerciseSet';
 
 /** The ids of the entries marked in one text, in order. */
 const marked = (parts: TextPart[]) =>
@@ -46,6 +50,24 @@ describe('glossary entries', () => {
       'micromolar',
       'mg-kg',
       'dissociation',
+      'population-model',
+      'percentile',
+      'placebo',
+      'madrs',
+      'trd',
+      'remission',
+      'relapse',
+      'hazard-ratio',
+      'subanaesthetic',
+      'rems',
+      'cyp',
+      'apoptosis',
+      'uncompetitive',
+      'use-dependence',
+      'pcp-site',
+      'disinhibition',
+      'gaba-interneurons',
+      'pyramidal',
     ])
       expect(ids).toContain(id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -111,5 +133,88 @@ describe('markTerms', () => {
 
   it('keeps to the ids asked for', () => {
     expect(marked(markTerms(['Cmax after an infusion'], ['infusion'])[0]!)).toEqual(['infusion']);
+  });
+});
+
+/** The student texts of a clinical section or a mechanism panel, read together as the page does. */
+const clinical = (id: string) => CLINICAL_SECTIONS.find((s) => s.id === id)!.items;
+const mechanism = (id: string) => MECHANISM_PANELS.find((p) => p.id === id)!.claims;
+const student = (items: readonly { text: { student: string } }[]) =>
+  items.map((c) => c.text.student);
+const caption = (lecture: string, step: number) =>
+  READY_LECTURES.find((l) => l.id === lecture)!.sequence.steps[step]!.caption;
+const exercise = (id: string) => EXERCISES.find((e) => e.id === id)!;
+
+describe('terms of trials, clinical use and mechanism, where the modes show them', () => {
+  it.each([
+    [
+      'clinical: what trials found',
+      student(clinical('trials')),
+      ['placebo', 'trd', 'madrs', 'remission', 'relapse', 'hazard-ratio'],
+    ],
+    ['clinical: side effects', student(clinical('side-effects')), ['placebo', 'hypoaesthesia']],
+    ['clinical: safety', student(clinical('safety')), ['schedule-iii', 'rems']],
+    [
+      'clinical: interactions',
+      student(clinical('interactions')),
+      ['cns-depressants', 'maoi', 'n-demethylation', 'cyp'],
+    ],
+    ['clinical: development', student(clinical('development')), ['apoptosis', 'subanaesthetic']],
+    [
+      'mechanism: NMDA block',
+      student(mechanism('nmda')),
+      ['uncompetitive', 'pcp-site', 'use-dependence'],
+    ],
+    [
+      'mechanism: glutamate',
+      student(mechanism('glutamate')),
+      ['disinhibition', 'gaba-interneurons', 'pyramidal', 'subanaesthetic', 'mrs'],
+    ],
+    ['mechanism: synapse', student(mechanism('synapse')), ['eef2k']],
+    [
+      'mechanism: debated',
+      student(mechanism('debated')),
+      ['dmn', 'placebo', 'connectivity', 'cytokines'],
+    ],
+    ['lecture: nasal spray', [caption('iv-vs-nasal', 1)], ['population-model']],
+    [
+      'lecture: log scale',
+      [caption('why-the-course-matters', 3)],
+      ['remission', 'relapse', 'placebo'],
+    ],
+    ['exercise: variability', [exercise('variability').task], ['percentile']],
+  ])('%s marks its terms', (_where, texts, ids) => {
+    const found = markTerms(texts).flatMap(marked);
+    for (const id of ids) expect(found, id).toContain(id);
+  });
+
+  it('marks the spellings these panels use, as whole words', () => {
+    const words = (text: string) =>
+      markTerms([text])[0]!.flatMap((p) => (typeof p === 'string' ? [] : [[p.entry.id, p.text]]));
+    // hyphenated and bracketed spellings, as written in clinical.ts and mechanism.ts
+    expect(words('the first placebo-controlled trial')).toEqual([
+      ['placebo', 'placebo-controlled'],
+    ]);
+    expect(words('the inhibitory (GABA) interneurons first')).toEqual([
+      ['gaba-interneurons', 'inhibitory (GABA) interneurons'],
+    ]);
+    expect(words('binds the phencyclidine (PCP) site inside it')).toEqual([
+      ['pcp-site', 'phencyclidine (PCP) site'],
+    ]);
+    expect(words('lowers the pro-inflammatory cytokines IL-6')).toEqual([
+      ['cytokines', 'pro-inflammatory cytokines'],
+    ]);
+    // the 95th percentile is its own entry; the percentile band stays the variability entry's
+    expect(words('the 95th percentile and the percentile band')).toEqual([
+      ['percentile', '95th percentile'],
+      ['variability', 'percentile band'],
+    ]);
+    // short spellings only as written, and not inside another word
+    expect(words('Mrs Smith, rems sleep, cyp, ¹³C-MRS, CYP2B6x')).toEqual([]);
+    expect(words('REMS, MRS and CYP3A4')).toEqual([
+      ['rems', 'REMS'],
+      ['mrs', 'MRS'],
+      ['cyp', 'CYP3A4'],
+    ]);
   });
 });

@@ -13,6 +13,7 @@
  * cite the paper or label they come from.
  */
 import type { Cited } from './cited';
+import { CLINICAL_DEFINITIONS, type Definition } from './glossaryClinical';
 import {
   TERMS,
   markTerms as markTermsOf,
@@ -24,8 +25,11 @@ export type { GlossaryTerm } from './glossaryTerms';
 
 export interface GlossaryEntry extends Cited, GlossaryTerm {}
 
-/** Each term's definition: the student's words, the plain words, and the citation keys. */
-const DEFINITIONS: Readonly<Record<string, readonly [string, string, readonly string[]]>> = {
+/**
+ * Each term's definition: the student's words, the plain words, and the citation keys (those of
+ * trials, clinical use and the mechanism panels are in ./glossaryClinical.ts).
+ */
+const PK_DEFINITIONS: Readonly<Record<string, Definition>> = {
   cmax: [
     'The highest concentration a curve reaches after a dose. The summary gives it for the parent drug in plasma.',
     'The highest drug level in the blood after a dose.',
@@ -238,6 +242,11 @@ const DEFINITIONS: Readonly<Record<string, readonly [string, string, readonly st
   ],
 };
 
+const DEFINITIONS: Readonly<Record<string, Definition>> = {
+  ...PK_DEFINITIONS,
+  ...CLINICAL_DEFINITIONS,
+};
+
 export const GLOSSARY: readonly GlossaryEntry[] = TERMS.map((t) => {
   const d = DEFINITIONS[t.id];
   if (!d)
@@ -245,6 +254,9 @@ export const GLOSSARY: readonly GlossaryEntry[] = TERMS.map((t) => {
   const [student, plain, cite] = d;
   return { ...t, text: { student, plain }, cite };
 });
+for (const id of Object.keys(CLINICAL_DEFINITIONS))
+  if (Object.hasOwn(PK_DEFINITIONS, id))
+    throw new Error(`The glossary term "${id}" is defined twice in src/content/glossary*.ts`);
 for (const id of Object.keys(DEFINITIONS))
   if (!TERMS.some((t) => t.id === id))
     throw new Error(

@@ -109,6 +109,99 @@ export const TERMS: readonly GlossaryTerm[] = [
     'new synapses',
     'synapses',
   ]),
+  // Trials and statistics
+  term('population-model', 'Population model', [
+    'population model',
+    'population models',
+    'population pharmacokinetic model',
+    'population pharmacokinetics',
+  ]),
+  term('percentile', 'Percentile', [
+    'percentile',
+    'percentiles',
+    '5th percentile',
+    '50th percentile',
+    '95th percentile',
+  ]),
+  term('placebo', 'Placebo and active placebo', [
+    'placebo',
+    'placebos',
+    'active placebo',
+    'placebo-controlled',
+  ]),
+  term('madrs', 'MADRS (depression rating scale)', [
+    'MADRS',
+    'Montgomery-Åsberg Depression Rating Scale',
+    'Montgomery-Asberg Depression Rating Scale',
+  ]),
+  term('trd', 'Treatment-resistant depression', ['treatment-resistant depression', 'TRD']),
+  term('remission', 'Remission', ['remission', 'stable remission']),
+  term('relapse', 'Relapse', ['relapse', 'relapses', 'relapsed']),
+  term('hazard-ratio', 'Hazard ratio', ['hazard ratio', 'hazard ratios']),
+  // Clinical use and safety
+  term('subanaesthetic', 'Subanaesthetic dose', [
+    'subanaesthetic',
+    'subanesthetic',
+    'sub-anaesthetic',
+  ]),
+  term('hypoaesthesia', 'Hypoaesthesia', ['hypoaesthesia', 'hypoesthesia']),
+  term('rems', 'REMS (restricted programme)', ['REMS', 'Risk Evaluation and Mitigation Strategy']),
+  term('schedule-iii', 'Schedule III controlled substance', ['Schedule III', 'CIII']),
+  term('cns-depressants', 'CNS depressants', [
+    'CNS depressants',
+    'CNS depressant',
+    'central nervous system depressants',
+  ]),
+  term('maoi', 'Monoamine oxidase inhibitors (MAOIs)', [
+    'monoamine oxidase inhibitors',
+    'monoamine oxidase inhibitor',
+    'MAOIs',
+    'MAOI',
+  ]),
+  term('cyp', 'CYP enzymes (CYP2B6, CYP3A4)', [
+    'CYP2B6',
+    'CYP3A4',
+    'CYP enzymes',
+    'cytochrome P450',
+    'CYP',
+  ]),
+  term('n-demethylation', 'N-demethylation', ['N-demethylated', 'N-demethylation']),
+  term('apoptosis', 'Apoptosis and neuroapoptosis', ['apoptosis', 'apoptotic', 'neuroapoptosis']),
+  // Mechanism
+  term('uncompetitive', 'Uncompetitive (open-channel) block', [
+    'uncompetitive',
+    'open-channel block',
+    'open-channel blocker',
+    'channel block',
+  ]),
+  term('use-dependence', 'Use dependence and trapping', [
+    'use dependence',
+    'use-dependence',
+    'use-dependent',
+    'trapping block',
+  ]),
+  term('pcp-site', 'PCP site', ['phencyclidine (PCP) site', 'PCP site', 'phencyclidine site']),
+  term('disinhibition', 'Disinhibition', ['disinhibition']),
+  term('gaba-interneurons', 'GABA interneurons', [
+    'inhibitory (GABA) interneurons',
+    'GABA interneurons',
+    'GABA interneuron',
+    'interneurons',
+  ]),
+  term('pyramidal', 'Pyramidal neurons', [
+    'pyramidal neurons',
+    'pyramidal neuron',
+    'pyramidal cells',
+  ]),
+  term('eef2k', 'eEF2 kinase', ['eEF2 kinase', 'eEF2K']),
+  term('mrs', 'Magnetic resonance spectroscopy (MRS)', ['magnetic resonance spectroscopy', 'MRS']),
+  term('dmn', 'Default mode network', ['default mode network', 'default-mode network', 'DMN']),
+  term('connectivity', 'Functional connectivity', [
+    'resting-state functional connectivity',
+    'functional connectivity',
+    'functional network connectivity',
+  ]),
+  term('cytokines', 'Cytokines', ['pro-inflammatory cytokines', 'cytokines', 'cytokine']),
 ];
 
 const byId = new Map(TERMS.map((t) => [t.id, t]));

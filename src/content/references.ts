@@ -265,6 +265,15 @@ export const references: readonly Reference[] = [
     pmid: '29392371',
   },
   {
+    key: 'montgomery1979',
+    authors: 'Montgomery SA, Åsberg M',
+    title: 'A new depression scale designed to be sensitive to change',
+    source: 'British Journal of Psychiatry',
+    year: 1979,
+    locator: '134(4):382-389',
+    doi: '10.1192/bjp.134.4.382',
+  },
+  {
     key: 'murrough2013',
     authors: 'Murrough JW, Iosifescu DV, Chang LC, et al.',
     title:

@@ -1,8 +1,8 @@
 /**
- * The glossary in the lecture caption, an exercise and the clinical panel's claim lists: keyboard
- * focus on a marked term shows its definition (at the reader's level), Escape hides it and leaves
- * focus on the term; no definition is ever inside a live region; axe finds nothing with a
- * definition open.
+ * The glossary in the lecture caption, an exercise and the claim lists of the clinical and
+ * mechanism panels: keyboard focus on a marked term shows its definition (at the reader's level),
+ * Escape hides it and leaves focus on the term; no definition is ever inside a live region; axe
+ * finds nothing with a definition open.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
@@ -115,6 +115,33 @@ test('the clinical panel: a term in a claim list shows the definition at the rea
     page,
     sideEffects().getByRole('button', { name: 'esketamine' }),
     glossaryEntry('esketamine').text.plain,
+    false,
+  );
+});
+
+test('terms of trials and mechanism: MADRS and the PCP site show their definitions and sources', async ({
+  page,
+}) => {
+  await openSimulator(page);
+  const trials = page.locator('section[aria-labelledby="clin-trials"]');
+  await expect(trials).toContainText('the primary outcome was the change in MADRS score');
+  const madrs = trials.getByRole('button', { name: 'MADRS' });
+  await openAndClose(page, madrs, glossaryEntry('madrs').text.student, false);
+  // Enter opens it again: it names the scale's own paper beside the trial's.
+  await page.keyboard.press('Enter');
+  const madrsPanel = page.locator(`[id="${await madrs.getAttribute('aria-controls')}"]`);
+  await expect(madrsPanel).toContainText(
+    'Source: Montgomery SA et al. 1979; Murrough JW et al. 2013',
+  );
+  await page.keyboard.press('Escape');
+  await expect(madrsPanel).toHaveCount(0);
+
+  // The mechanism panel's NMDA block: its bracketed spelling is one term.
+  const nmda = page.locator('section[aria-labelledby="mech-nmda"]');
+  await openAndClose(
+    page,
+    nmda.getByRole('button', { name: 'phencyclidine (PCP) site' }),
+    glossaryEntry('pcp-site').text.student,
     false,
   );
 });
