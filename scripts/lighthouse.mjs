@@ -144,7 +144,9 @@ try {
   }
 } finally {
   stop();
-  rmSync(dir, { recursive: true, force: true });
+  // LIGHTHOUSE_KEEP=1 keeps the JSON reports (report-<mode>-<run>.json) for a closer look.
+  if (process.env.LIGHTHOUSE_KEEP) console.log(`lighthouse: reports kept in ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
 }
 const perfMin = Math.min(...rows.map((r) => r.perf));
 const a11yMin = Math.min(...rows.map((r) => r.a11y));
