@@ -152,9 +152,7 @@ test('lecture text is at least 24 px: the QR code of the step and the Share mess
   await check(page, 'QR dialog');
 });
 
-test('the projector chart names the reference range in full where the full label fits', async ({
-  page,
-}) => {
+test('the projector chart names the reference range in full when it fits', async ({ page }) => {
   await openLecture(page);
   const band = page.locator('#conc-chart-title ~ svg text', { hasText: /^Range linked to/ });
   await expect(band).toHaveText('Range linked to dissociation (racemic ketamine, Krystal 1994)');
