@@ -4,7 +4,8 @@
  * finds each spelling where a page writes it, once per panel.
  */
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY, glossaryEntry, markTerms, type TextPart } from './glossary';
+import { GLOSSARY, glossaryEntry } from './glossary';
+import { glossaryTerm, markTerms, type TextPart } from './glossaryTerms';
 import { expectResolvingCitations } from './citations.testing';
 import { fleschKincaidGrade } from './readability';
 import { CLINICAL_SECTIONS } from './clinical';
@@ -122,7 +123,7 @@ describe('markTerms', () => {
   it('prefers the longest spelling and matches whole words only', () => {
     const [parts] = markTerms(['NMDA receptor occupancy; noresketamine; pretmaxed; nonbolus']);
     expect(marked(parts!)).toEqual(['nmda', 'occupancy', 'norketamine']);
-    expect(parts![0]).toEqual({ text: 'NMDA receptor', entry: glossaryEntry('nmda') });
+    expect(parts![0]).toEqual({ text: 'NMDA receptor', entry: glossaryTerm('nmda') });
   });
 
   it('matches short spellings as written, longer ones in any case', () => {

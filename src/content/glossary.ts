@@ -14,14 +14,7 @@
  */
 import type { Cited } from './cited';
 import { CLINICAL_DEFINITIONS, type Definition } from './glossaryClinical';
-import {
-  TERMS,
-  markTerms as markTermsOf,
-  provideDefinitions,
-  type GlossaryTerm,
-} from './glossaryTerms';
-
-export type { GlossaryTerm } from './glossaryTerms';
+import { TERMS, provideDefinitions, type GlossaryTerm } from './glossaryTerms';
 
 export interface GlossaryEntry extends Cited, GlossaryTerm {}
 
@@ -271,19 +264,4 @@ export function glossaryEntry(id: string): GlossaryEntry {
   const e = byId.get(id);
   if (!e) throw new Error(`Unknown glossary term "${id}": add it to src/content/glossary.ts`);
   return e;
-}
-
-/** A piece of text: plain words, or the words that name a glossary entry. */
-export type TextPart = string | { text: string; entry: GlossaryEntry };
-
-/**
- * markTerms of ./glossaryTerms.ts (which the page's panels use, without the definitions), with
- * each marked part's whole entry.
- */
-export function markTerms(texts: readonly string[], only?: readonly string[]): TextPart[][] {
-  return markTermsOf(texts, only).map((parts) =>
-    parts.map((p) =>
-      typeof p === 'string' ? p : { text: p.text, entry: glossaryEntry(p.entry.id) },
-    ),
-  );
 }

@@ -9,7 +9,8 @@ import { flushSync } from 'svelte';
 import Term from '../../src/components/Term.svelte';
 import TermText from '../../src/components/TermText.svelte';
 import KeyHelpButton from '../../src/components/KeyHelpButton.svelte';
-import { glossaryEntry, markTerms } from '../../src/content/glossary';
+import { glossaryEntry } from '../../src/content/glossary';
+import { markTerms } from '../../src/content/glossaryTerms';
 import { MODE_KEYS } from '../../src/content/keys';
 import { show } from './render';
 

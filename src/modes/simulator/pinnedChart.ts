@@ -9,9 +9,9 @@
  */
 
 /** The usual height of the chart, px (ConcentrationChart's), never exceeded. */
-export const FULL_HEIGHT = 320;
+const FULL_HEIGHT = 320;
 /** The smallest height a phone's chart is drawn at, px, however little room there is. */
-export const MIN_HEIGHT = 160;
+const MIN_HEIGHT = 160;
 /** Room kept under the drawing inside the card, px. */
 const GAP = 4;
 
@@ -28,7 +28,7 @@ function pinnedCard(el: Element): HTMLElement | null {
  * The height that keeps the whole drawing of `svg` inside its pinned card, from MIN_HEIGHT to
  * FULL_HEIGHT px, or undefined when no card pins it (a wide screen: the chart's own height).
  */
-export function pinnedHeight(svg: Element): number | undefined {
+function pinnedHeight(svg: Element): number | undefined {
   const card = pinnedCard(svg);
   if (!card) return undefined;
   const cs = getComputedStyle(card);
