@@ -22,6 +22,8 @@ import type { WorkerApi } from '../worker/workerApi';
 /** What the page needs from an engine, worker or not. */
 export interface EngineBackend {
   run(scenario: unknown): Promise<RunOutcome>;
+  /** `run` for each scenario, in one call (a slider's table, see sliderTable.ts) */
+  runMany(scenarios: unknown[]): Promise<RunOutcome[]>;
   population(scenario: unknown, request: PopulationRequest): Promise<PopulationOutcome>;
   validate(modelId: string): Promise<Validation | { error: string }>;
 }
@@ -79,7 +81,13 @@ export class EngineStopped extends Error {
  * slow laptop (a curve takes well under 50 ms, a band of 1000 patients over a course about 2 s),
  * so only a worker that has died reaches it.
  */
-export const CALL_TIMEOUT_MS = { run: 5000, validate: 20_000, population: 60_000, ping: 5000 };
+export const CALL_TIMEOUT_MS = {
+  run: 5000,
+  runMany: 20_000,
+  validate: 20_000,
+  population: 60_000,
+  ping: 5000,
+};
 /** How often an idle worker is asked whether it still answers, ms. */
 export const HEARTBEAT_MS = 2000;
 /** Worker deaths after which the engine stays on the main thread. */
@@ -98,6 +106,7 @@ async function mainThreadBackend(): Promise<EngineBackend> {
   const { engineApi } = await import('../registryApi');
   return {
     run: async (s) => engineApi.run(s),
+    runMany: async (ss) => ss.map((s) => engineApi.run(s)),
     population: async (s, r) => engineApi.population(s, r),
     validate: async (id) => engineApi.validate(id),
   };
@@ -353,6 +362,15 @@ export async function startEngine(options: EngineOptions = {}): Promise<EngineCl
         'run',
         (r) => r.run(s) as Promise<RunOutcome>,
         (b) => b.run(s),
+      ),
+    // On the curves worker, in small chunks (simulator.svelte.ts): the bands worker may be busy
+    // with a band for a few hundred ms when a slider is taken hold of.
+    runMany: (ss) =>
+      sup.call(
+        'curves',
+        'runMany',
+        (r) => r.runMany(ss) as Promise<RunOutcome[]>,
+        (b) => b.runMany(ss),
       ),
     population: (s, req) =>
       sup.call(

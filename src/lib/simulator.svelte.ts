@@ -21,6 +21,16 @@ import { decodeState, encodeState } from './urlState';
 import { withModeParams } from './modes';
 import { addressWith, currentParams } from './address';
 import { preview as exactPreview } from './preview';
+import {
+  CHUNK_NUMBERS,
+  MAX_TABLE_VALUES,
+  SliderTable,
+  TABLE_BUDGET_NUMBERS,
+  nearestFirst,
+  numbersPerResult,
+  sliderValues,
+  type SliderRange,
+} from './sliderTable';
 import type { RunOutcome } from '../engine/run';
 import type { PopulationOutcome } from '../engine/variability';
 import type { Validation } from '../engine/validation';
@@ -211,6 +221,8 @@ export class Simulator {
   private engine: EngineClient | null = null;
   private runs: Coalescer<Scenario, RunOutcome>[] = [];
   private bandChannel: Coalescer<BandRequest, PopulationOutcome> | null = null;
+  /** the engine's curves for the values of the slider last taken hold of (sliderTable.ts) */
+  private readonly table = new SliderTable();
 
   /** `params`: the app parameters of the address (address.ts), e.g. `v=1&state=...` */
   constructor(params: string) {
@@ -337,6 +349,41 @@ export class Simulator {
     this.markReady();
   }
 
+  /**
+   * A slider of scenario i was taken hold of (pointer down, keyboard focus): the engine computes
+   * the curve for each value it can take (or, for a long course, the values nearest the current
+   * one that TABLE_BUDGET_NUMBERS allows), so that its steps are drawn in their own frame (see
+   * sliderTable.ts). `build` gives the scenario at a slider value. Only with a worker: on the page
+   * itself the batch would hold up the page.
+   */
+  prepareSlider(i: number, range: SliderRange, build: (value: number) => Scenario): void {
+    const named = this.state.scenarios[i];
+    const engine = this.engine;
+    if (!named || !engine || engine.mode !== 'worker') return;
+    const perResult = numbersPerResult($state.snapshot(named.scenario) as Scenario);
+    const count = Math.min(MAX_TABLE_VALUES, Math.floor(TABLE_BUDGET_NUMBERS / perResult));
+    if (count < 2) return;
+    const values = nearestFirst(sliderValues(range, count), range.value);
+    const scenarios = values.map((v) => $state.snapshot(build(v)) as Scenario);
+    if (this.table.covers(scenarios)) return;
+    const batch = this.table.begin(scenarios);
+    const size = Math.max(1, Math.floor(CHUNK_NUMBERS / perResult));
+    void (async () => {
+      // One chunk at a time, nearest values first; a curve the hand asks for meanwhile is
+      // answered between two chunks.
+      for (let k = 0; k < scenarios.length && this.table.current(batch); k += size) {
+        const chunk = scenarios.slice(k, k + size);
+        try {
+          this.table.add(batch, chunk, await engine.backend.runMany(chunk));
+        } catch {
+          // A table is only a head start: without it, each step goes to the engine as before.
+          if (this.table.current(batch)) this.table.clear();
+          return;
+        }
+      }
+    })();
+  }
+
   /** Changes per slot, so an answer to an older change of the slot is dropped. */
   private generation: number[] = [];
 
@@ -349,6 +396,15 @@ export class Simulator {
     if (!named) return;
     const scenario = $state.snapshot(named.scenario) as Scenario;
     const generation = (this.generation[i] = (this.generation[i] ?? 0) + 1);
+    // The engine's answer for exactly this scenario is already here: a slider's table (see
+    // prepareSlider). Published before any await, so the input's own frame shows it.
+    const known = this.table.get(scenario);
+    if (known) {
+      this.publish(i, known, burst);
+      this.errors[i] = null;
+      if (i === this.active) this.computeBand();
+      return;
+    }
     try {
       await this.engineReady;
       const channel = this.runs[i];
@@ -501,7 +557,8 @@ export class Simulator {
     // A change of the IV dose or infusion time alone is drawn at once, exactly, from the last
     // curve (see preview.ts); the engine's answer replaces it when it comes.
     const prev = this.liveResults[i];
-    const preview = prev ? exactPreview(prev, $state.snapshot(named.scenario) as Scenario) : null;
+    const next = $state.snapshot(named.scenario) as Scenario;
+    const preview = prev && !this.table.get(next) ? exactPreview(prev, next) : null;
     if (preview) {
       const live = [...this.liveResults];
       live[i] = preview;

@@ -31,6 +31,20 @@ describe('worker API over a MessageChannel', () => {
     expect(r.ok).toBe(false);
   });
 
+  it('runs many scenarios in one call, each exactly as run would, a bad one with its problems', async () => {
+    const scenarios = [PRESETS['iv-0.5'], { version: 1 }, PRESETS['esk-56']];
+    const many = await remote.runMany(scenarios);
+    expect(many.map((o) => o.ok)).toEqual([true, false, true]);
+    for (const [k, s] of scenarios.entries()) {
+      const one = await remote.run(s);
+      const got = many[k]!;
+      if (one.ok && got.ok) {
+        expect(got.result.plasma).toEqual(one.result.plasma);
+        expect(got.result.occupancy).toEqual(one.result.occupancy);
+      } else expect(got).toEqual(one);
+    }
+  });
+
   it('computes a population band', async () => {
     const r = await remote.population(PRESETS['esk-56'], { nPatients: 50, seed: 1, stepMin: 30 });
     expect(r.ok).toBe(true);

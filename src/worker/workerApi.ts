@@ -20,6 +20,14 @@ export const workerApi = {
     const r = engineApi.run(scenario);
     return transfer(r, buffersOf(r));
   },
+  /**
+   * The curves of many scenarios in one call (a slider's table: the scenario at each value the
+   * slider can take), in order; each outcome is exactly what `run` gives for that scenario.
+   */
+  runMany(scenarios: unknown[]) {
+    const r = scenarios.map((s) => engineApi.run(s));
+    return transfer(r, buffersOf(r));
+  },
   population(...args: Parameters<typeof engineApi.population>) {
     const r = engineApi.population(...args);
     return transfer(r, buffersOf(r));

@@ -170,6 +170,52 @@ test('an infusion-time drag is redrawn in the same task, and the engine then agr
   );
 });
 
+/**
+ * Focuses slider `id` (its table of curves is then computed in the worker, nearest values first,
+ * src/lib/sliderTable.ts) and waits until a step to the far value `a` or `b` is drawn within the
+ * input's own task: the values nearer the start are then in the table too.
+ */
+async function untilSliderIsTabled(page: Page, id: string, a: string, b: string) {
+  await page.locator(`#${id}-range`).focus();
+  let k = 0;
+  await expect
+    .poll(async () => (await inputSteps(page, id, [k++ % 2 === 0 ? a : b]))[0]?.sync)
+    .toBe(true);
+}
+
+test('once taken hold of, the weight slider is drawn in the input task, exactly as the engine computes them', async ({
+  page,
+}) => {
+  await openSimulator(page);
+  await untilSliderIsTabled(page, 'weight', '92', '91');
+  const before = page.url();
+  const kilos = Array.from({ length: 18 }, (_, i) => String(73 + i));
+  const steps = await inputSteps(page, 'weight', kilos);
+  expect(steps.filter((s) => s.sync).length).toBe(18);
+  const curve = page.locator('#conc-chart-title + svg path[fill=none]').first();
+  const tabled = await curve.getAttribute('d');
+  // A fresh page at the same weight (from the address) asks the engine afresh: the same curve.
+  await expect.poll(() => page.url()).not.toBe(before);
+  await page.reload();
+  await expect(page.getByRole('spinbutton', { name: 'Weight (kg)' })).toHaveValue('90');
+  await expect(curve).toHaveAttribute('d', tabled!);
+});
+
+test('once taken hold of, the nasal spacing and age sliders are drawn in the input task', async ({
+  page,
+}) => {
+  await openSimulator(page);
+  await page.getByRole('radio', { name: 'Intranasal esketamine (Spravato)' }).check();
+  await expect(page.locator('table.summary tbody tr').first()).toContainText('Nasal 84 mg');
+  await untilSliderIsTabled(page, 'spacing', '15', '14');
+  const minutes = ['8', '9', '10', '11', '12', '3', '2', '1', '0'];
+  expect((await inputSteps(page, 'spacing', minutes)).filter((s) => s.sync).length).toBe(9);
+  // Age changes the esketamine model's hepatic blood flow above 60 years (perezruixo2021.ts).
+  await untilSliderIsTabled(page, 'age', '80', '79');
+  const years = Array.from({ length: 10 }, (_, i) => String(61 + i));
+  expect((await inputSteps(page, 'age', years)).filter((s) => s.sync).length).toBe(10);
+});
+
 test('works from the keyboard alone: slider keys change the dose, arrow keys move the time cursor', async ({
   page,
 }) => {
