@@ -405,6 +405,11 @@ export class Simulator {
       if (i === this.active) this.computeBand();
       return;
     }
+    // The band is asked for now, beside the curve (the bands worker computes it while the curves
+    // worker computes the curve), rather than once the curve has come back; before the workers
+    // have started, once they have.
+    const bandNow = i === this.active && this.bandChannel !== null;
+    if (bandNow) this.computeBand();
     try {
       await this.engineReady;
       const channel = this.runs[i];
@@ -424,7 +429,7 @@ export class Simulator {
       if (generation !== this.generation[i]) return;
       this.errors[i] = `The engine failed: ${e instanceof Error ? e.message : String(e)}`;
     }
-    if (i === this.active) this.computeBand();
+    if (i === this.active && !bandNow) this.computeBand();
   }
 
   private bandTimer: ReturnType<typeof setTimeout> | null = null;
