@@ -13,6 +13,7 @@
  * cite the paper or label they come from.
  */
 import type { Cited } from './cited';
+import { shortSource } from './references';
 import { CLINICAL_DEFINITIONS, type Definition } from './glossaryClinical';
 import { TERMS, provideDefinitions, type GlossaryTerm } from './glossaryTerms';
 
@@ -257,7 +258,7 @@ for (const id of Object.keys(DEFINITIONS))
     );
 
 const byId = new Map(GLOSSARY.map((e) => [e.id, e]));
-provideDefinitions(byId);
+provideDefinitions(byId, shortSource);
 
 /** The entry of an id; throws with the id's name when there is none. */
 export function glossaryEntry(id: string): GlossaryEntry {

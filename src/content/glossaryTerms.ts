@@ -215,10 +215,24 @@ export function glossaryTerm(id: string): GlossaryTerm {
 
 /** The definitions by id, once ./glossary.ts has run (it hands them here as it loads). */
 let definitions: ReadonlyMap<string, Cited> | undefined;
+/**
+ * A citation key as a short source ("Kamp J et al. 2020"), handed over with the definitions, so
+ * that the bibliography loads with them rather than with the page's first chunk.
+ */
+let shortSourceOf: (source: string) => string = (s) => s;
 
 /** Called by ./glossary.ts only, as it loads. */
-export function provideDefinitions(all: ReadonlyMap<string, Cited>): void {
+export function provideDefinitions(
+  all: ReadonlyMap<string, Cited>,
+  shortSource: (source: string) => string,
+): void {
   definitions = all;
+  shortSourceOf = shortSource;
+}
+
+/** A loaded definition's sources, short and in one line: "Kamp J et al. 2020; ...". */
+export function definitionSources(d: Cited): string {
+  return d.cite.map(shortSourceOf).join('; ');
 }
 
 /** A term's definition and sources if they have loaded, else undefined (see loadDefinition). */

@@ -15,7 +15,7 @@ import { SCENARIO_COLOURS } from '../charts/palette';
 import type { ChartBand, ChartMarker, ChartSeries } from '../charts/TimeChart.svelte';
 import type { LegendItem } from '../charts/Legend.svelte';
 import { SCENARIO_MARKERS, windowEndMin, type AppState } from './appState';
-import { toUnit, unitText } from './exportInfo';
+import { toUnit, unitText } from './concUnit';
 import type { Simulator } from './simulator.svelte';
 
 /** Line styles: solid for the parent drug in plasma, long dashes metabolite, short effect site. */
@@ -31,7 +31,7 @@ export const SAMPLING_TEXT = {
 /** The label of the reference range on the chart (and in its exports). */
 export const REFERENCE_LABEL = 'Range linked to dissociation (racemic ketamine, Krystal 1994)';
 
-// The display unit's factor, one definition for the chart and its exports (exportInfo.ts).
+// The display unit's factor, one definition for the chart and its exports (concUnit.ts).
 export { toUnit };
 
 type Summary = ReturnType<typeof summarize>;

@@ -7,9 +7,8 @@ import { findModel } from '../../models/index';
 import { TEACHING_NOTICE as NOTICE } from '../content/about';
 import { cite, firstAuthor } from '../content/references';
 import type { Scenario } from '../engine/scenario';
-import type { Analyte } from '../engine/types';
-import { MOLAR_MASS_G_PER_MOL } from '../engine/units';
 import { describeRegimen, type ConcUnit } from './appState';
+import { toUnit, unitText } from './concUnit';
 
 /**
  * The teaching notice of every view, in one line: an export carries the same statement as the page
@@ -17,12 +16,7 @@ import { describeRegimen, type ConcUnit } from './appState';
  */
 export const TEACHING_NOTICE = `${NOTICE.lead} ${NOTICE.rest}`;
 
-/** Factor from ng/mL to the display unit for an analyte. */
-export const toUnit = (a: Analyte, unit: ConcUnit) =>
-  unit === 'uM' ? 1 / MOLAR_MASS_G_PER_MOL[a] : 1;
-
-/** The chart's unit as it is written on the page. */
-export const unitText = (unit: ConcUnit): string => (unit === 'uM' ? 'µM' : 'ng/mL');
+export { toUnit, unitText };
 
 /** The concentration chart's title (the caption of ConcentrationChart.svelte). */
 export const chartTitle = (unit: ConcUnit): string =>

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, type Page } from '@playwright/test';
 import { openSimulator, testWithoutErrors as test } from './helpers';
 import { GLOSSARY, glossaryEntry } from '../../src/content/glossary';
+import { cite } from '../../src/content/references';
 
 /** The scripts index.html names (its entry and modulepreloads), with their text. */
 async function firstScripts(page: Page): Promise<{ url: string; text: string }[]> {
@@ -36,6 +37,8 @@ test('the first screen’s scripts leave out the glossary’s definitions and th
   expect(holds(glossaryEntry('synaptogenesis').text.plain), 'a plain definition').toBe(false);
   // The CSV export (exportCsv.ts, here by one of its messages) comes with the first export.
   expect(holds('has no plasma curve of'), 'the CSV export').toBe(false);
+  // The bibliography (references.ts, here by a title) loads just after the page.
+  expect(holds(cite('kamp2020').title), 'the bibliography').toBe(false);
 });
 
 test('on a cold page, a term focused before its definitions have loaded shows them when they come', async ({
