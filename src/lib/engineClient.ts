@@ -189,15 +189,22 @@ class Supervisor {
   private startTimeout = () => this.options.timeoutMs ?? 4000;
 
   async start(): Promise<void> {
-    const curves =
-      typeof Worker === 'undefined' && !this.options.createWorker
-        ? null
-        : await startWorker(this.factory(), this.startTimeout());
-    if (!curves) {
+    if (typeof Worker === 'undefined' && !this.options.createWorker) {
       this.toMainThread(NOTICE_NO_WORKER);
       return;
     }
-    const bands = (await startWorker(this.factory(), this.startTimeout())) ?? curves;
+    // Both at once: the first curve waits for the engine to start, and starting the bands
+    // worker only after the curves worker had answered kept it waiting about 100 ms more.
+    const [curves, second] = await Promise.all([
+      startWorker(this.factory(), this.startTimeout()),
+      startWorker(this.factory(), this.startTimeout()),
+    ]);
+    if (!curves) {
+      second?.worker.terminate();
+      this.toMainThread(NOTICE_NO_WORKER);
+      return;
+    }
+    const bands = second ?? curves;
     this.adopt('curves', curves);
     this.adopt('bands', bands);
     const every = this.options.heartbeatMs ?? HEARTBEAT_MS;

@@ -81,6 +81,18 @@ const cmaxOf = async (e: EngineClient) => {
   return Math.max(...c);
 };
 
+describe('starting the engine', () => {
+  it('starts both workers at once, not the bands worker after the curves worker has answered', async () => {
+    const w = fakeWorkers();
+    const starting = startEngine({ createWorker: w.factory, heartbeatMs: 0 });
+    // Both are created before either has had a chance to answer its first ping.
+    expect(w.made).toHaveLength(2);
+    engine = await starting;
+    expect(engine.mode).toBe('worker');
+    expect(await cmaxOf(engine)).toBeGreaterThan(0);
+  });
+});
+
 describe('engine workers that die', { timeout: 30_000 }, () => {
   it('a worker killed mid-session: the call is answered by a new worker, and the page is told', async () => {
     const w = fakeWorkers();
