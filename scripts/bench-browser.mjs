@@ -1,182 +1,104 @@
 // Browser benchmark (not a test): builds the app, serves it on localhost, drives it in Chromium and
-// prints, last, one line:
-//   input_to_paint_p95_ms=A band_ms=B first_chart_ms=C main_js_gzip_kb=D worker_js_gzip_kb=E
-// - first_chart_ms: navigation start to the first frame showing the concentration curve (median of 5 loads)
-// - input_to_paint_p95_ms: dragging the dose slider with the mouse, as a student does, 95th
-//   percentile over about 110 slider steps: from the start of the main-thread task that handles a
-//   pointer move to the end of the rendering (style, layout, paint) of the frame that shows the new
-//   curve, read from a Chromium performance trace. Chromium delivers a drag's moves at the start of
-//   a frame, so this is the app's own work for the frame: event handling, redraw and rendering.
-//   Printed before the last line, for the same drags: the time to the frame's presentation (when
-//   the compositor has rastered and shown it; on this VM the raster is software, on shared cores),
-//   how many steps were shown only a frame or more later, the same figures for the infusion-time
-//   and weight sliders (these wait for the worker's answer) and for a bare page holding only a
-//   slider and one path (what the browser itself costs); and the earlier measure: a synthetic input
-//   at a random moment of the frame to the first animation frame showing it, which is mostly the
-//   wait for the display's next refresh (its p95 is about 15.9 ms at 60 Hz for any page).
-// - band_ms: a change of the esketamine scenario to the first frame showing its new variability band
-//   (1000 virtual patients, computed in the worker), median of 10
+// prints, last, one line of key=value figures: first today's
+//   input_to_paint_p95_ms band_ms first_chart_ms main_js_gzip_kb worker_js_gzip_kb
+// then first_chart_warm_ms band_full_ms course_band_ms course_band_mb, per slider
+// <id>_presented_p95_ms <id>_late <id>_first_late (the nasal scenario's prefixed nasal_), and
+// bare_presented_p95_ms. BENCH_OUTDIR (default dist) and BENCH_PORT (default 4182) choose the build
+// folder and the port; BENCH_SKIP_BUILD=1 measures the build already in that folder (e.g. an older
+// version's, for a comparison in the same hour).
+// - first_chart_ms: navigation start to the first frame showing the concentration curve, cold: a
+//   fresh browser context per load (no HTTP cache, no service worker), median of 5.
+//   first_chart_warm_ms: the same for reloads in one context once the service worker has installed
+//   and cached the app, median of 5.
+// - Every slider of the Simulator dragged with the mouse, as a student does (IV: dose, infusion,
+//   weight, age; nasal esketamine: spacing, weight, age), while Chromium records a performance
+//   trace: from the start of the main-thread task that handles a pointer move to the end of the
+//   rendering (style, layout, paint) of the frame that shows the new curve, and to that frame's
+//   presentation (when the compositor has rastered and shown it; on this VM the raster is
+//   software, on shared cores). Chromium delivers a drag's moves at the start of a frame, so the
+//   first is the app's own work for the frame. input_to_paint_p95_ms is the dose slider's p95 to
+//   the rendered frame; <id>_presented_p95_ms the p95 to the screen; <id>_late how many steps were
+//   shown a frame or more after the input's own (of about 90-320 steps; a step that brought no new
+//   curve within 30 frames is counted apart); <id>_first_late how many of the first 12 steps, moved
+//   one slider step each right after pointer down (while the slider's table of curves is still
+//   being computed), were, or brought none. A step to a value for which the engine gives exactly
+//   the same curves (age in the IV model, which has no age covariate; age up to 60 and weight in
+//   the nasal model) changes nothing on the chart: it is measured to the input's own frame, and
+//   said. bare_presented_p95_ms: the same drag on a bare page holding only a slider and one path
+//   (what the browser itself costs). Printed before the last line, also: a synthetic input at a
+//   random moment of the frame to the first animation frame showing it, mostly the wait for the
+//   display's next refresh (p95 about 15.9 ms at 60 Hz for any page).
+// - band_ms: a change of the nasal esketamine scenario (devices 2 <-> 3) to the first frame
+//   showing its new variability band (the first, 200-patient one), band_full_ms: to the frame
+//   showing the band of all 1000 patients (the legend says how many); median of 10 changes, each
+//   once the previous change's full band is shown.
+// - course_band_ms: the same to the full band of a 26-week esketamine course (the longest the
+//   app's limits allow; its scenario is printed), median of 5. course_band_mb: the bands worker's
+//   peak memory during that band, 1 MB = 1e6 bytes: V8 heap in use + Blink heap in use +
+//   ArrayBuffer backing stores, read over CDP (scripts/bench-browser-memory.mjs) after a garbage
+//   collection, during and right after the band; the larger of 2 changes.
 // - main_js_gzip_kb / worker_js_gzip_kb: gzip size of the JavaScript the page loads at start and of
 //   the worker's bundle
+// The helpers are beside it: bench-browser-page.mjs (what runs in the page, the links, the band
+// changes), -drag.mjs (a slider drag), -trace.mjs (the trace's latencies), -memory.mjs (CDP).
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { tsImport } from 'tsx/esm/api';
 import { launchChromium } from './browser.mjs';
+import { FIRST_STEPS, dragLatencies } from './bench-browser-drag.mjs';
+import {
+  BARE_PAGE,
+  CURVE,
+  bandTimes,
+  instrument,
+  openWithFullBand,
+  sameCurveFor,
+  scenarioLinks,
+} from './bench-browser-page.mjs';
+import { workerMemory } from './bench-browser-memory.mjs';
+import { list, median, p95, stats } from './bench-browser-trace.mjs';
 
-const PORT = 4182;
-const build = spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' });
+const PORT = Number(process.env.BENCH_PORT ?? 4182);
+const OUTDIR = process.env.BENCH_OUTDIR ?? 'dist';
+const build =
+  process.env.BENCH_SKIP_BUILD === '1'
+    ? { status: 0, stderr: '' }
+    : spawnSync('npx', ['vite', 'build', '--outDir', OUTDIR, '--emptyOutDir'], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
 if (build.status !== 0) {
-  console.error('bench-browser: vite build failed');
+  console.error(`${build.stderr}\nbench-browser: vite build failed`);
   process.exit(1);
 }
 
-const assets = readdirSync('dist/assets');
-const gz = (/** @type {string} */ f) => gzipSync(readFileSync(`dist/assets/${f}`)).length / 1024;
-const html = readFileSync('dist/index.html', 'utf8');
+const assets = readdirSync(`${OUTDIR}/assets`);
+const gz = (/** @type {string} */ f) =>
+  gzipSync(readFileSync(`${OUTDIR}/assets/${f}`)).length / 1024;
+const html = readFileSync(`${OUTDIR}/index.html`, 'utf8');
 const entry = [...html.matchAll(/assets\/([^"']+\.js)/g)].map((m) => m[1] ?? '');
 const workerFile = assets.find((f) => f.startsWith('engine.worker') && f.endsWith('.js'));
 const mainKb = entry.reduce((s, f) => s + gz(f), 0);
 const workerKb = workerFile ? gz(workerFile) : Number.NaN;
+const links = await scenarioLinks();
 
 const server = spawn(
   process.execPath,
-  ['scripts/serve.mjs', '--host', '127.0.0.1', '--port', String(PORT)],
-  {
-    stdio: 'ignore',
-    detached: true,
-  },
+  ['scripts/serve.mjs', '--host', '127.0.0.1', '--port', String(PORT), '--dir', OUTDIR],
+  { stdio: 'ignore', detached: true },
 );
-const median = (/** @type {number[]} */ xs) =>
-  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-const p95 = (/** @type {number[]} */ xs) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(0.95 * xs.length) - 1)] ??
-  Number.NaN;
 
-/**
- * @typedef {{ name: string, ph: string, ts: number, dur?: number, pid: number, tid: number,
- *   id?: string | number, args?: { data?: { type?: string } } }} TraceEvent
- */
-
-/**
- * From a Chromium performance trace of a slider drag, for each slider `input` event: the time from
- * the start of the main-thread task that dispatched it to (a) the end of the rendering (style,
- * layout, paint) of the frame that shows the new curve, and (b) that frame's presentation, when the
- * compositor put it on screen. `framesToChange[i]` (counted in the page) says which rendering after
- * input i first showed a changed curve: 1 is the one right after the input, 2 the next, and so on.
- * @param {{ traceEvents: TraceEvent[] } | TraceEvent[]} trace
- * @param {number[]} framesToChange
- */
-function latenciesFromTrace(trace, framesToChange) {
-  const all = (Array.isArray(trace) ? trace : trace.traceEvents).sort((a, b) => a.ts - b.ts);
-  const inputs = all.filter(
-    (e) => e.ph === 'X' && e.name === 'EventDispatch' && e.args?.data?.type === 'input',
-  );
-  if (inputs.length === 0) throw new Error('bench-browser: the trace has no input events');
-  const { pid, tid } = inputs[0] ?? { pid: 0, tid: 0 };
-  const here = (/** @type {TraceEvent} */ e) => e.pid === pid;
-  const tasks = all.filter(
-    (e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && here(e) && e.tid === tid,
-  );
-  // Chromium's animation-frame events: a frame ('b' ... 'e') with its rendering ('Render' b/e),
-  // and a flow from the frame's start ('s') to its presentation ('f'), paired by id.
-  const frameStarts = all.filter((e) => e.name === 'AnimationFrame' && e.ph === 'b' && here(e));
-  const renderBegins = all.filter(
-    (e) => e.name === 'AnimationFrame::Render' && e.ph === 'b' && here(e),
-  );
-  const renderEnds = all.filter(
-    (e) => e.name === 'AnimationFrame::Render' && e.ph === 'e' && here(e),
-  );
-  /** @type {Map<number, string | number | undefined>} */
-  const flowAt = new Map();
-  for (const e of all) if (e.name === 'AnimationFrame' && e.ph === 's') flowAt.set(e.ts, e.id);
-  /** @type {Map<string | number | undefined, number>} */
-  const presentedAt = new Map();
-  for (const e of all) if (e.name === 'AnimationFrame' && e.ph === 'f') presentedAt.set(e.id, e.ts);
-
-  const mine = inputs.filter((e) => here(e) && e.tid === tid);
-  if (mine.length !== framesToChange.length)
-    throw new Error(
-      `bench-browser: the trace has ${mine.length} slider inputs but the page counted ${framesToChange.length}`,
-    );
-  /** @type {number[]} */
-  const toRendered = [];
-  /** @type {number[]} */
-  const toPresented = [];
-  let unchanged = 0;
-  mine.forEach((input, i) => {
-    const frames = framesToChange[i] ?? Number.NaN;
-    if (!Number.isFinite(frames)) {
-      unchanged++;
-      return;
-    }
-    const end = input.ts + (input.dur ?? 0);
-    const task = tasks.findLast((t) => t.ts <= input.ts && t.ts + (t.dur ?? 0) >= end);
-    const render = renderBegins.filter((r) => r.ts >= end)[frames - 1];
-    if (!task || !render) throw new Error('bench-browser: a slider input without its frame');
-    const renderEnd = renderEnds.find((r) => r.ts >= render.ts);
-    const frame = frameStarts.findLast((f) => f.ts <= render.ts);
-    const presented = frame ? presentedAt.get(flowAt.get(frame.ts)) : undefined;
-    if (!renderEnd || presented === undefined)
-      throw new Error('bench-browser: a frame without its end or presentation in the trace');
-    toRendered.push((renderEnd.ts - task.ts) / 1000);
-    toPresented.push((presented - task.ts) / 1000);
-  });
-  return { toRendered, toPresented, unchanged };
-}
+/** @typedef {import('@playwright/test').Page} Page */
 
 try {
   const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  // The time of the first animation frame after `changed()` becomes true. A MutationObserver sees
-  // the change in the microtask right after it, before the browser can render, so the frame asked
-  // for there is the first one that shows it. (Polling with timers instead can notice the change
-  // only after a frame has already shown it, and then measures the frame after that one.)
-  const instrument = () => {
-    /** @param {() => boolean} changed */
-    const untilFrameAfter = (changed) =>
-      new Promise((resolve) => {
-        const seen = () => {
-          mo.disconnect();
-          requestAnimationFrame(() => resolve(performance.now()));
-        };
-        const mo = new MutationObserver(() => {
-          if (changed()) seen();
-        });
-        mo.observe(document.body, {
-          subtree: true,
-          childList: true,
-          attributes: true,
-          characterData: true,
-        });
-        if (changed()) seen();
-      });
-    /** @type {any} */ (window).__untilFrameAfter = untilFrameAfter;
-    // For real drags: the number of animation frames from each slider input to the curve's change
-    // (1 means the very frame that handles the input shows it).
-    /** @type {number[]} */
-    const framesToChange = [];
-    /** @type {any} */ (window).__framesToChange = framesToChange;
-    window.addEventListener(
-      'input',
-      (e) => {
-        const t = /** @type {HTMLElement} */ (e.target);
-        if (!e.isTrusted || !t.id?.endsWith('-range')) return;
-        const curve = () =>
-          document.querySelector('#conc-chart-title ~ svg path[stroke]')?.getAttribute('d');
-        const before = curve();
-        let frames = 0;
-        const check = () => {
-          frames++;
-          if (curve() === before && frames < 30) requestAnimationFrame(check);
-          else framesToChange.push(curve() === before ? Number.NaN : frames);
-        };
-        requestAnimationFrame(check);
-      },
-      true,
-    );
+  const viewport = { width: 1280, height: 900 };
+  /** A page in a context of its own, with the page-side measures. */
+  const newPage = async (/** @type {{ serviceWorkers?: 'block' }} */ options = {}) => {
+    const context = await browser.newContext({ viewport, ...options });
+    await context.addInitScript(instrument, { curve: CURVE });
+    return context.newPage();
   };
-  await page.addInitScript(instrument);
+  const page = await newPage();
   const url = `http://127.0.0.1:${PORT}/`;
   for (let i = 0; i < 50; i++) {
     try {
@@ -188,183 +110,179 @@ try {
   }
 
   // First chart: navigation start (time 0 of performance.now) to the frame showing the curve.
-  const firsts = [];
-  for (let i = 0; i < 5; i++) {
-    await page.goto(`${url}?bench=${i}`);
-    firsts.push(
-      await page.evaluate(
-        () =>
-          new Promise((resolve) => {
-            const check = () => {
-              const path = document.querySelector('#conc-chart-title ~ svg path[stroke]');
-              if (path && (path.getAttribute('d') ?? '').length > 10) resolve(performance.now());
-              else requestAnimationFrame(check);
-            };
-            check();
-          }),
-      ),
+  const firstChart = async (/** @type {Page} */ pg) =>
+    /** @type {number} */ (
+      await (await pg.waitForFunction(() => /** @type {any} */ (window).__firstChart)).jsonValue()
     );
+  const cold = [];
+  for (let i = 0; i < 5; i++) {
+    const pg = await newPage();
+    await pg.goto(`${url}?cold=${i}`);
+    cold.push(await firstChart(pg));
+    await pg.context().close();
   }
+  const warmPage = await newPage();
+  await warmPage.goto(url);
+  await firstChart(warmPage);
+  const installed = await warmPage.evaluate(() =>
+    Promise.race([
+      navigator.serviceWorker.ready.then((r) => !!r.active),
+      new Promise((resolve) => setTimeout(() => resolve(false), 30_000)),
+    ]),
+  );
+  if (!installed) throw new Error('bench-browser: the service worker did not install');
+  const warm = [];
+  let controlled = 0;
+  for (let i = 0; i < 5; i++) {
+    await warmPage.reload();
+    warm.push(await firstChart(warmPage));
+    if (await warmPage.evaluate(() => !!navigator.serviceWorker.controller)) controlled++;
+  }
+  await warmPage.context().close();
 
-  // Slider input to repaint.
-  await page.goto(url);
+  // Synthetic slider input at a random moment to the first frame showing it.
+  await page.goto(`${url}?synthetic`);
   await page.waitForFunction(() => document.querySelector('table.summary tbody tr td'));
-  const latencies = await page.evaluate(async () => {
-    const untilFrameAfter = /** @type {any} */ (window).__untilFrameAfter;
+  const latencies = await page.evaluate(async (curveSelector) => {
     const slider = /** @type {HTMLInputElement} */ (document.querySelector('#dose-range'));
-    const curve = () => document.querySelector('#conc-chart-title ~ svg path[stroke]');
+    const curve = () => document.querySelector(curveSelector)?.getAttribute('d');
     const out = [];
     for (let i = 0; i < 80; i++) {
       await new Promise((r) => setTimeout(r, 20 + Math.random() * 17));
-      const before = curve()?.getAttribute('d');
-      const value = (0.1 + 0.05 * ((i % 18) + 1)).toFixed(2);
+      const before = curve();
       const t0 = performance.now();
-      slider.value = value;
+      slider.value = (0.1 + 0.05 * ((i % 18) + 1)).toFixed(2);
       slider.dispatchEvent(new Event('input', { bubbles: true }));
-      const t1 = await untilFrameAfter(() => curve()?.getAttribute('d') !== before);
+      const [t1 = Number.NaN] = await /** @type {any} */ (window).__untilFramesAfter(
+        () => curve() !== before,
+      );
       out.push(t1 - t0);
     }
     return out;
-  });
+  }, CURVE);
 
-  /**
-   * Drags slider `id` with the mouse back and forth over its track while Chromium records a
-   * performance trace; per slider step, the times from the pointer move's task to the end of the
-   * rendering and to the presentation of the frame showing the new curve.
-   * @param {import('@playwright/test').Page} pg
-   * @param {string} id
-   * @param {string} [address] the page (the app by default)
-   */
-  async function dragLatencies(pg, id, address = url) {
-    await pg.goto(address);
-    await pg.waitForFunction(() => {
-      const d = document.querySelector('#conc-chart-title ~ svg path[stroke]')?.getAttribute('d');
-      return (d ?? '').length > 10;
-    });
-    await pg.waitForTimeout(500);
-    const slider = pg.locator(`#${id}-range`);
-    await slider.scrollIntoViewIfNeeded();
-    const box = await slider.boundingBox();
-    if (!box) throw new Error(`bench-browser: no #${id}-range slider on the page`);
-    const [min, max, value] = await slider.evaluate((el) => {
-      const input = /** @type {HTMLInputElement} */ (el);
-      return [Number(input.min), Number(input.max), Number(input.value)];
-    });
-    // Chromium's thumb is 16 px wide: its centre runs from 8 px to (width - 8) px.
-    const at = (/** @type {number} */ f) => box.x + 8 + (box.width - 16) * f;
-    const y = box.y + box.height / 2;
-    await pg.mouse.move(at((value - min) / (max - min)), y);
-    await pg.mouse.down();
-    await pg.mouse.move(at(0) - 10, y, { steps: 30 });
-    await pg.waitForTimeout(500);
-    await pg.evaluate(() => {
-      /** @type {{ __framesToChange: number[] }} */ (
-        /** @type {unknown} */ (window)
-      ).__framesToChange.length = 0;
-    });
-    await browser.startTracing(pg, { categories: ['devtools.timeline', 'toplevel'] });
-    for (let pass = 0; pass < 6; pass++) {
-      await pg.mouse.move(pass % 2 === 0 ? at(1) + 10 : at(0) - 10, y, { steps: 60 });
-    }
-    await pg.waitForTimeout(500);
-    const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
-    await pg.mouse.up();
-    /** @type {number[]} */
-    const frames = await pg.evaluate(() => [
-      .../** @type {{ __framesToChange: number[] }} */ (/** @type {unknown} */ (window))
-        .__framesToChange,
+  // The bare page, in a context without the app's service worker (which would answer it).
+  const barePage = await newPage({ serviceWorkers: 'block' });
+  await barePage.route('**/bench-bare.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: BARE_PAGE }),
+  );
+  const bare = await dragLatencies(
+    browser,
+    barePage,
+    'floor',
+    `${url}bench-bare.html`,
+    () => false,
+  );
+  await barePage.context().close();
+  /** @type {[string, string, Awaited<ReturnType<typeof dragLatencies>>][]} */
+  const drags = [];
+  for (const id of ['dose', 'infusion', 'weight', 'age'])
+    drags.push([
+      id,
+      `IV, ${id}`,
+      await dragLatencies(browser, page, id, `${url}?drag=${id}`, await sameCurveFor('iv', id)),
     ]);
-    return { ...latenciesFromTrace(trace, frames), frames };
-  }
+  for (const id of ['spacing', 'weight', 'age'])
+    drags.push([
+      `nasal_${id}`,
+      `nasal, ${id}`,
+      await dragLatencies(
+        browser,
+        page,
+        id,
+        `${url}?drag=nasal-${id}${links.nasal}`,
+        await sameCurveFor('nasal', id),
+      ),
+    ]);
 
-  // A bare page with only a slider and one 300-point path, redrawn on each input: what the browser
-  // itself costs, for comparison with the app.
-  // Its own context, without the app's service worker (which would answer the navigation).
-  const floorPage = await browser.newPage({
-    viewport: { width: 1280, height: 900 },
-    serviceWorkers: 'block',
-  });
-  await floorPage.addInitScript(instrument);
-  await floorPage.route('**/bench-floor.html', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><title>floor</title><h2 id="conc-chart-title">floor</h2>
-<svg width="600" height="300"><path stroke="black" fill="none" d=""></path></svg>
-<input id="floor-range" type="range" min="0.1" max="1" step="0.05" value="0.5" style="width:300px">
-<script>
-  const path = document.querySelector('path');
-  const draw = (k) => {
-    let d = '';
-    for (let i = 0; i < 300; i++) d += (i ? 'L' : 'M') + i * 2 + ',' + (280 - 250 * k * Math.exp(-i / 80)).toFixed(1);
-    path.setAttribute('d', d);
-  };
-  draw(0.5);
-  document.querySelector('input').addEventListener('input', (e) => draw(Number(e.target.value)));
-</script>`,
-    }),
-  );
+  // The variability band of the nasal scenario after a change of devices.
+  const bandError = await openWithFullBand(page, `${url}?band${links.nasal}`);
+  const bands = bandError
+    ? { first: [Number.NaN], full: [Number.NaN], error: bandError }
+    : await bandTimes(page, 10);
 
-  const randomPhaseP95 = p95(latencies);
-  const drags = {
-    'bare page': await dragLatencies(floorPage, 'floor', `${url}bench-floor.html`),
-    dose: await dragLatencies(page, 'dose'),
-    infusion: await dragLatencies(page, 'infusion'),
-    weight: await dragLatencies(page, 'weight'),
-  };
-
-  // Variability band of an esketamine scenario, after a change of devices. The page opens on the
-  // default nasal scenario and view, in a link made as the app makes its own (src/lib/urlState.ts).
-  const { encodeState } = await tsImport('../src/lib/urlState.ts', import.meta.url);
-  const { DEFAULT_VIEW } = await tsImport('../src/lib/appState.ts', import.meta.url);
-  const { nasalScenario } = await tsImport('../src/registry.ts', import.meta.url);
-  const search = encodeState({
-    scenarios: [{ name: 'Nasal', scenario: nasalScenario() }],
-    view: { ...DEFAULT_VIEW },
-  });
-  await page.goto(`${url}#${search.slice(1)}`);
-  await page.waitForFunction(() =>
-    document.querySelector('#conc-chart-title ~ svg path[fill-opacity="0.15"]'),
-  );
-  const bands = await page.evaluate(async () => {
-    const untilFrameAfter = /** @type {any} */ (window).__untilFrameAfter;
-    const select = /** @type {HTMLSelectElement} */ (document.querySelector('#devices'));
-    const band = () =>
-      document
-        .querySelector('#conc-chart-title ~ svg path[fill-opacity="0.15"]')
-        ?.getAttribute('d');
-    const out = [];
-    for (let i = 0; i < 10; i++) {
-      const before = band();
-      const t0 = performance.now();
-      select.value = String(i % 2 === 0 ? 2 : 3);
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      const t1 = await untilFrameAfter(() => {
-        const now = band();
-        return !!now && now !== before;
-      });
-      out.push(t1 - t0);
-      await new Promise((r) => setTimeout(r, 50));
+  // The band of a 26-week course: its times, then the bands worker's memory.
+  const courseError = await openWithFullBand(page, `${url}?course${links.course}`);
+  const course = courseError
+    ? { first: [Number.NaN], full: [Number.NaN], error: courseError }
+    : await bandTimes(page, 5);
+  const peaks = [];
+  if (!course.error) {
+    const memory = await workerMemory(browser, page);
+    for (let i = 0; i < 2; i++) {
+      await memory.collectGarbage();
+      const { workers } = await memory.peakDuring(() => bandTimes(page, 1));
+      // The bands worker: the one whose memory rose most.
+      const bandsWorker = workers.reduce((a, b) => (b.peak.total > a.peak.total ? b : a));
+      peaks.push({ bandsWorker, others: workers.filter((w) => w !== bandsWorker) });
     }
-    return out;
-  });
+    await memory.close();
+  }
   await browser.close();
 
-  console.log(`first chart, ms (5 loads): ${firsts.map((x) => x.toFixed(0)).join(' ')}`);
+  const mb = (/** @type {number} */ bytes) => (bytes / 1e6).toFixed(1);
+  const barePresented = p95(bare.toPresented);
+  console.log(`first chart, ms, cold (5 loads, each in a fresh context): ${list(cold)}`);
   console.log(
-    `synthetic input at a random moment to the first frame showing it, ms: median ${median(latencies).toFixed(1)}, p95 ${randomPhaseP95.toFixed(1)}, max ${Math.max(...latencies).toFixed(1)} (80 inputs; includes waiting for the next refresh)`,
+    `first chart, ms, warm (5 reloads once the service worker had installed; ${controlled} of 5 answered by it): ${list(warm)}`,
   );
-  for (const [id, d] of Object.entries(drags)) {
-    const late = d.frames.filter((f) => f !== 1).length - d.unchanged;
-    const stats = (/** @type {number[]} */ xs) =>
-      `median ${median(xs).toFixed(1)}, p95 ${p95(xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}`;
+  console.log(
+    `synthetic input at a random moment to the first frame showing it, ms: ${stats(latencies)} (80 inputs; includes waiting for the next refresh)`,
+  );
+  /** @type {[string, string, Awaited<ReturnType<typeof dragLatencies>>][]} */
+  const rows = [['bare', 'bare page', bare], ...drags];
+  for (const [, name, d] of rows) {
+    const ratio =
+      d === bare
+        ? ''
+        : ` (p95 ${(p95(d.toPresented) / barePresented).toFixed(1)} x the bare page's)`;
+    const same = d.same
+      ? `, ${d.same} to a value with the same curve (measured to the input's own frame)`
+      : '';
     console.log(
-      `mouse drag, ${id} slider (${d.toRendered.length} steps; ${late} shown a frame or more after the input's own; ${d.unchanged} with no new curve within 30 frames), ms from the pointer move's task to the frame showing the curve: rendered ${stats(d.toRendered)}; presented ${stats(d.toPresented)}`,
+      `mouse drag, ${name} slider: ${d.steps} steps, ${d.late} shown a frame or more after the input's own, ${d.unchanged} with no new curve within 30 frames${same}; ms from the pointer move's task to the frame showing the curve: rendered ${stats(d.toRendered)}; presented ${stats(d.toPresented)}${ratio}; first ${FIRST_STEPS} steps right after pointer down, frames to each new curve (= same curve, - none within 30 frames): ${d.first.join(' ')} (${d.firstLate} late)`,
     );
   }
-  console.log(`band, ms (10 changes): ${bands.map((x) => x.toFixed(0)).join(' ')}`);
-  console.log(`main JS: ${entry.join(', ')}; worker JS: ${workerFile}`);
+  if (bands.error) console.log(`band: the page says: ${bands.error}`);
+  console.log(`band, ms (10 changes), first frame with the new band: ${list(bands.first)}`);
   console.log(
-    `input_to_paint_p95_ms=${p95(drags.dose.toRendered).toFixed(1)} band_ms=${median(bands).toFixed(0)} first_chart_ms=${median(firsts).toFixed(0)} main_js_gzip_kb=${mainKb.toFixed(1)} worker_js_gzip_kb=${workerKb.toFixed(1)}`,
+    `band, ms (10 changes), frame with the band of all 1000 patients: ${list(bands.full)}`,
+  );
+  console.log(`course band: ${links.courseText}; devices 3 <-> 2`);
+  if (course.error) console.log(`course band: the page says: ${course.error}`);
+  console.log(
+    `course band, ms (5 changes), first band: ${list(course.first)}; band of all 1000 patients: ${list(course.full)}`,
+  );
+  for (const [i, { bandsWorker: w, others }] of peaks.entries())
+    console.log(
+      `course band memory, change ${i + 1}: bands worker peak ${mb(w.peak.total)} MB = V8 heap in use ${mb(w.peak.used)} + Blink heap ${mb(w.peak.embedder)} + ArrayBuffer backing stores ${mb(w.peak.backing)} (after a garbage collection before the change: ${mb(w.before.total)} MB; ${w.samples} CDP Runtime.getHeapUsage readings, longest gap ${w.longestGapMs.toFixed(0)} ms); other worker peak ${others.map((o) => mb(o.peak.total)).join(', ')} MB`,
+    );
+  console.log(`main JS: ${entry.join(', ')}; worker JS: ${workerFile}`);
+  const keys = {
+    input_to_paint_p95_ms: p95(drags[0]?.[2].toRendered ?? []).toFixed(1),
+    band_ms: median(bands.first).toFixed(0),
+    first_chart_ms: median(cold).toFixed(0),
+    main_js_gzip_kb: mainKb.toFixed(1),
+    worker_js_gzip_kb: workerKb.toFixed(1),
+    first_chart_warm_ms: median(warm).toFixed(0),
+    band_full_ms: median(bands.full).toFixed(0),
+    course_band_ms: median(course.full).toFixed(0),
+    course_band_mb: mb(
+      peaks.length ? Math.max(...peaks.map((p) => p.bandsWorker.peak.total)) : NaN,
+    ),
+    ...Object.fromEntries(
+      drags.flatMap(([id, , d]) => [
+        [`${id}_presented_p95_ms`, p95(d.toPresented).toFixed(1)],
+        [`${id}_late`, String(d.late)],
+        [`${id}_first_late`, String(d.firstLate)],
+      ]),
+    ),
+    bare_presented_p95_ms: barePresented.toFixed(1),
+  };
+  console.log(
+    Object.entries(keys)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' '),
   );
 } finally {
   try {
