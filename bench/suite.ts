@@ -263,7 +263,8 @@ function table(header: readonly string[], rows: readonly string[][]): string {
 const us = (t: Timing) => (t.medianMs * 1000).toFixed(0);
 const exp = (x: number) => x.toExponential(1);
 
-export function runBenchmark(): void {
+/** Runs the benchmark; `more` adds lines before the summary and keys to its last line. */
+export function runBenchmark(more?: { lines: string[]; keys: string }): void {
   const startLoad = loadavg()[0]!;
   const started = performance.now();
   const figures = SCENARIO_IDS.map(benchScenario);
@@ -376,6 +377,7 @@ export function runBenchmark(): void {
     );
   }
   console.log('');
+  if (more) console.log([...more.lines, ''].join('\n'));
   const speedup = Math.min(...figures.map((f) => f.speedup));
   const maxErr = Math.max(...figures.flatMap((f) => [f.denseErr.err, f.autoErr.err]));
   const single = Math.max(...figures.map((f) => f.runScenario.medianMs * 1000));
@@ -389,6 +391,7 @@ export function runBenchmark(): void {
   if (!Number.isFinite(sinkValue())) throw new Error('a timed call failed (returned NaN)');
   console.log(
     `engine_vs_rk45_speedup=${speedup.toFixed(1)} max_rel_err=${exp(maxErr)} ` +
-      `population_1000_ms=${pop.medianMs.toFixed(1)} single_24h_us=${single.toFixed(0)}`,
+      `population_1000_ms=${pop.medianMs.toFixed(1)} single_24h_us=${single.toFixed(0)}` +
+      (more ? ` ${more.keys}` : ''),
   );
 }

@@ -223,7 +223,10 @@ export const bandTimes = (/** @type {Page} */ pg, /** @type {number} */ times) =
         out.error = failed();
         out.first.push(out.error ? Number.NaN : t1 - t0);
         out.full.push(out.error ? Number.NaN : t2 - t0);
-        await new Promise((r) => setTimeout(r, 50));
+        // A pause as between two choices of a person: changes closer together than
+        // 3 x BAND_DELAY_MS (180 ms) are a burst to the app (a key held down), whose band waits
+        // until the burst pauses (computeBand in src/lib/simulator.svelte.ts).
+        await new Promise((r) => setTimeout(r, 300));
       }
       return out;
     },

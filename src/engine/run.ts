@@ -8,6 +8,7 @@ import { occupancyColumn } from './occupancy';
 import { administrations, totalDoseMg } from './regimen';
 import { LIMITS, validateScenario, type Problem, type Scenario } from './scenario';
 import { simulateLinear, type Plan } from './simulate';
+import type { ModalDecomposition } from './modal';
 import { systemicDoseMg } from './systemic';
 import type { Analyte, IndividualParameters, RandomEffects, StateInput } from './types';
 import { NG_PER_ML_PER_MG_PER_L } from './units';
@@ -128,6 +129,11 @@ export interface IndividualRun<N extends string = string> {
   system: BuiltSystem;
   inputs: StateInput[];
   params: IndividualParameters<N>;
+  /**
+   * the checked modal decomposition of system.A (checkedModal), when already made; null when it
+   * has none (the dense stepper runs); absent: the solver makes and checks it itself
+   */
+  modal?: ModalDecomposition | null;
 }
 
 /** The system and inputs for one individual (eta = random effects, empty for the typical person). */
@@ -139,10 +145,19 @@ export function prepareIndividual<P extends string, D extends string = never>(
 ): IndividualRun<P | D> {
   const params = model.individualize(eta, scenario.patient);
   const system = buildSystem(model, params, options);
+  return { system, inputs: individualInputs(model, scenario, params), params };
+}
+
+/** How the scenario's regimen enters the states of an individual with these parameters. */
+export function individualInputs<P extends string, D extends string = never>(
+  model: ModelDefinition<P, D>,
+  scenario: Scenario,
+  params: IndividualParameters<P | D>,
+): StateInput[] {
   const inputs: StateInput[] = [];
   for (const a of administrations(scenario.regimen, scenario.patient.weightKg))
     inputs.push(...model.administer(a, params));
-  return { system, inputs, params };
+  return inputs;
 }
 
 /** Index of the central compartment of an analyte. */
@@ -189,6 +204,7 @@ export function simulateConcentrations(
     outputScale,
     ...(plan ? { plan } : {}),
     ...(into ? { outputInto: into } : {}),
+    ...(run.modal ? { modal: run.modal } : run.modal === null ? { method: 'dense' as const } : {}),
   });
   const plasma: Partial<Record<Analyte, Float64Array>> = {};
   analytes.forEach((a, k) => (plasma[a] = traj.states[idx[k]!]!));

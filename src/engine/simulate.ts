@@ -335,17 +335,37 @@ export function makePlan(
   };
 }
 
+/**
+ * For each segment, the zero-order inputs active over it (indices into plan.zeroOrder, in order),
+ * listed on first use and kept with the plan: a population's patients share one plan, and a
+ * 26-week nasal course has 90 zero-order inputs and 180 segments where the rates change.
+ */
+const activeByPlan = new WeakMap<Plan, (Int32Array | undefined)[]>();
+
+function activeAt(p: Plan, s: number): Int32Array {
+  let bySegment = activeByPlan.get(p);
+  if (!bySegment) activeByPlan.set(p, (bySegment = new Array(p.segments.length)));
+  let list = bySegment[s];
+  if (!list) {
+    const ids: number[] = [];
+    p.zeroOrder.forEach((z, i) => {
+      if (z.start <= s && s < z.end) ids.push(i);
+    });
+    bySegment[s] = list = Int32Array.from(ids);
+  }
+  return list;
+}
+
 /** Sum of zero-order rates active over segment s, into b; returns whether any is non-zero. */
 function ratesAt(p: Plan, inputs: readonly StateInput[], s: number, b: Float64Array): boolean {
   b.fill(0);
   let any = false;
-  for (const z of p.zeroOrder) {
-    if (z.start <= s && s < z.end) {
-      const inp = inputs[z.input]!;
-      const rate = inp.kind === 'zero-order' ? inp.rateMgPerMin : 0;
-      b[z.state]! += rate;
-      any = any || rate !== 0;
-    }
+  for (const i of activeAt(p, s)) {
+    const z = p.zeroOrder[i]!;
+    const inp = inputs[z.input]!;
+    const rate = inp.kind === 'zero-order' ? inp.rateMgPerMin : 0;
+    b[z.state]! += rate;
+    any = any || rate !== 0;
   }
   return any;
 }
@@ -541,6 +561,10 @@ function stepModal(
   }
 
   let q0 = 0; // output index at the segment's start
+  // gainByH's row for a step length is worked out when a segment first uses it after the rates
+  // last changed (a course has dozens of step lengths and hundreds of rate changes).
+  let rates = 0; // how many times the rates have been set
+  const gainsAt = new Int32Array(nh).fill(-1); // the `rates` each row was worked out for
   segments.forEach((seg, s) => {
     if (seg.boluses) {
       for (const idx of seg.boluses) {
@@ -551,13 +575,23 @@ function stepModal(
     }
     if (seg.rateChange) {
       ratesAt(p, inputs, s, b);
-      multiplyVector(Vinv, b, beta);
-      for (let i = 0; i < nh * slots; i++) {
-        const bm = beta[i % slots]!;
-        gainByH[i] = bm === 0 ? 0 : phiByH[i]! * bm;
+      // beta = Vinv b over the states with an input only (b is 0 elsewhere): the same sums, in the
+      // same order, as the full product, without its multiplications by 0.
+      beta.fill(0);
+      for (let j = 0; j < n; j++) {
+        const bj = b[j]!;
+        if (bj !== 0) for (let m = 0; m < n; m++) beta[m]! += Vinv.data[m * n + j]! * bj;
       }
+      rates++;
     }
     const row = seg.hIndex * slots;
+    if (gainsAt[seg.hIndex] !== rates) {
+      gainsAt[seg.hIndex] = rates;
+      for (let m = 0; m < slots; m++) {
+        const bm = beta[m]!;
+        gainByH[row + m] = bm === 0 ? 0 : phiByH[row + m]! * bm;
+      }
+    }
     if (!seg.reported) {
       // Event times between output times: step through them, nothing to write.
       for (let m = 0; m < n; m++) {

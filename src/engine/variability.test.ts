@@ -1,13 +1,14 @@
 import { PRESETS, runScenario, REGISTRY } from '../registry';
 import { simulatePopulation } from '../registryApi';
 import { describe, expect, it } from 'vitest';
+import { longestEsketamineCourse } from './courseScenarios';
 import { mulberry32, normal } from './rng';
 import {
   drawEta,
   etaSampler,
   percentileOfSorted,
   percentilesOverTime,
-  MAX_PATIENT_POINTS,
+  MAX_PATIENT_VALUES,
   populationProblems,
 } from './variability';
 
@@ -144,7 +145,7 @@ describe('population percentiles', () => {
     },
   );
 
-  it('refuses more patients x time points than the limit (20,000 patients at 0.05 min), before allocating', () => {
+  it('refuses more patients x time points x series than the limit (20,000 patients at 0.05 min), before allocating', () => {
     const bad = simulatePopulation(PRESETS['esk-84']!, {
       nPatients: 20000,
       rng: mulberry32(1),
@@ -153,19 +154,38 @@ describe('population percentiles', () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(bad.problems[0]!.path).toBe('stepMin');
-      expect(bad.problems[0]!.message).toContain(
-        '20000 patients x 28801 time points is more than 10,000,000',
+      expect(bad.problems[0]!.message).toBe(
+        '20000 patients x 28801 time points x 3 series is more than 8,000,000 values (64 MB): use fewer patients, fewer series, a larger step or a shorter time',
       );
     }
   });
 
-  it("accepts the app's largest band: 1000 patients over a 26-week course at 30 min", () => {
-    const s = { ...PRESETS['esk-course']!, options: { endH: 26 * 7 * 24, stepMin: 30 } };
-    expect(populationProblems(s, { nPatients: 1000 })).toEqual([]);
-    // ...and one more patient's worth of points over the limit is refused.
-    const points = (26 * 7 * 24 * 60) / 30 + 1;
-    const tooMany = Math.floor(MAX_PATIENT_POINTS / points) + 1;
-    expect(populationProblems(s, { nPatients: tooMany }).map((p) => p.path)).toEqual(['stepMin']);
+  it("accepts the app's largest band, 1000 patients over a 26-week course on the sessions grid, and refuses it on the regular 30-min grid", () => {
+    const s = longestEsketamineCourse(PRESETS['esk-84']!);
+    const parent = { nPatients: 1000, stepMin: 30, series: ['parent'] as const };
+    expect(populationProblems(s, { ...parent, grid: 'sessions' })).toEqual([]);
+    expect(populationProblems(s, parent)).toEqual([
+      {
+        path: 'stepMin',
+        message:
+          '1000 patients x 8737 time points x 1 series is more than 8,000,000 values (64 MB): use fewer patients, fewer series, a larger step or a shorter time, or the sessions grid (grid "sessions")',
+      },
+    ]);
+    // ...and one more patient's worth of values over the limit is refused on either grid.
+    const points = 1387;
+    const most = Math.floor(MAX_PATIENT_VALUES / points);
+    const sessions = { ...parent, grid: 'sessions' as const };
+    expect(populationProblems(s, { ...sessions, nPatients: most })).toEqual([]);
+    expect(populationProblems(s, { ...sessions, nPatients: most + 1 }).map((p) => p.path)).toEqual([
+      'stepMin',
+    ]);
+  });
+
+  it('refuses an unknown grid with a message', () => {
+    const grid = 'weekly' as unknown as 'regular';
+    expect(populationProblems(PRESETS['esk-84']!, { nPatients: 10, grid })).toEqual([
+      { path: 'grid', message: 'grid must be "regular" or "sessions", got "weekly"' },
+    ]);
   });
 });
 
@@ -226,7 +246,7 @@ describe('population series', () => {
 });
 
 describe('percentilesOverTime against sorting, on random data', () => {
-  it('is exact for random sizes, smooth drifts, jumps and ties (200 cases)', () => {
+  it('is exact by insertion and by selection for random sizes, smooth drifts, jumps, ties, zeros and reordered columns (200 cases)', () => {
     const rng = mulberry32(21);
     for (let c = 0; c < 200; c++) {
       const N = 2 + Math.floor(rng() * 400);
@@ -235,17 +255,23 @@ describe('percentilesOverTime against sorting, on random data', () => {
       const level = Array.from({ length: N }, () => rng() * 100);
       const drift = Array.from({ length: N }, () => (rng() - 0.5) * 3);
       for (let t = 0; t < T; t++) {
+        // Now and then every patient's place changes (as at a new dose in a course).
+        const reordered = rng() < 0.2;
         for (let i = 0; i < N; i++) {
           const jump = rng() < 0.02 ? rng() * 50 : 0;
-          const tie = rng() < 0.1 ? 7 : null;
-          data[i * T + t] = tie ?? level[i]! + drift[i]! * t + jump;
+          const tie = rng() < 0.1 ? 7 : rng() < 0.03 ? 0 : null;
+          data[i * T + t] = tie ?? (reordered ? rng() * 100 : level[i]! + drift[i]! * t + jump);
         }
       }
-      const ps = [5, 25, 50, 75, 95];
-      const got = percentilesOverTime(data, N, T, ps);
+      const ps = [0, 5, 25, 50, 75, 95, 100].filter(() => rng() < 0.8);
+      const byInsertion = percentilesOverTime(data, N, T, ps, 'insertion');
+      const bySelection = percentilesOverTime(data, N, T, ps, 'selection');
       for (let t = 0; t < T; t++) {
         const col = Float64Array.from({ length: N }, (_, i) => data[i * T + t]!).sort();
-        ps.forEach((p, j) => expect(got[j]![t]).toBe(percentileOfSorted(col, p)));
+        ps.forEach((p, j) => {
+          expect(byInsertion[j]![t]).toBe(percentileOfSorted(col, p));
+          expect(bySelection[j]![t]).toBe(percentileOfSorted(col, p));
+        });
       }
     }
   });
