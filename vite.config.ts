@@ -9,6 +9,7 @@ import {
   headersFile,
 } from './scripts/security-headers.mjs';
 import { LIGHT, THEME_COLOUR, paletteCss } from './src/charts/palette.ts';
+import { tsImport } from 'tsx/esm/api';
 
 /**
  * `virtual:palette.css`: the colour schemes of src/charts/palette.ts as CSS custom properties, so
@@ -33,6 +34,35 @@ function palette(): Plugin {
         },
         injectTo: 'head' as const,
       })),
+  };
+}
+
+/**
+ * `virtual:start-curve`: the engine's curve of the default scenario, computed now, as the app is
+ * built, and shipped in the first script as a display copy (src/lib/startCurve.ts, about 2 KB
+ * gzipped), so a fresh page draws its chart in its first frame rather than after the worker has
+ * started. The engine is loaded with tsx, as the scripts load it, not through this config's own
+ * imports (its loader would then bundle the whole engine into the config). A change to a model or
+ * to the default scenario changes the curve with the next build.
+ */
+function startCurve(): Plugin {
+  const id = 'virtual:start-curve';
+  const resolved = '\0' + id;
+  const load = <T>(path: string): Promise<T> => tsImport(path, import.meta.url) as Promise<T>;
+  return {
+    name: 'start-curve',
+    resolveId: (source) => (source === id ? resolved : undefined),
+    async load(source) {
+      if (source !== resolved) return undefined;
+      const [{ runScenario }, { defaultState }, { displayCopy }] = await Promise.all([
+        load<typeof import('./src/registry.ts')>('./src/registry.ts'),
+        load<typeof import('./src/lib/appState.ts')>('./src/lib/appState.ts'),
+        load<typeof import('./src/lib/startCurve.ts')>('./src/lib/startCurve.ts'),
+      ]);
+      const outcome = runScenario(defaultState().scenarios[0]!.scenario);
+      if (!outcome.ok) this.error('start-curve: the engine refused the default scenario');
+      return `export default ${JSON.stringify(displayCopy(outcome.result))};`;
+    },
   };
 }
 
@@ -120,6 +150,7 @@ const WORKER_ONLY = /[\\/]src[\\/]engine[\\/](run|simulate|modal|lti|systemic)\.
 export default defineConfig({
   plugins: [
     palette(),
+    startCurve(),
     svelte(),
     contentSecurityPolicy(),
     deploymentFiles(),

@@ -35,6 +35,7 @@ import type { RunOutcome } from '../engine/run';
 import type { PopulationOutcome } from '../engine/variability';
 import type { Validation } from '../engine/validation';
 import type { PopulationRequest } from '../engine/api';
+import { sameScenario } from './startCurve';
 
 /** Virtual patients in a variability band, and in its quick first version. */
 export const BAND_PATIENTS = 1000;
@@ -100,6 +101,7 @@ interface BandRequest {
   scenario: Scenario;
   stepMin: number;
   nPatients: number;
+  grid: 'regular' | 'sessions';
 }
 
 export class Simulator {
@@ -336,15 +338,15 @@ export class Simulator {
     this.runs = Array.from({ length: MAX_SCENARIOS }, () =>
       engine.channel((b, s: Scenario) => b.run(s)),
     );
-    this.bandChannel = engine.channel(
-      (b, a: { scenario: Scenario; stepMin: number; nPatients: number }) =>
-        // The chart draws the parent drug's band only.
-        b.population(a.scenario, {
-          nPatients: a.nPatients,
-          seed: BAND_SEED,
-          stepMin: a.stepMin,
-          series: ['parent'],
-        }),
+    this.bandChannel = engine.channel((b, a: BandRequest) =>
+      // The chart draws the parent drug's band only.
+      b.population(a.scenario, {
+        nPatients: a.nPatients,
+        seed: BAND_SEED,
+        stepMin: a.stepMin,
+        series: ['parent'],
+        grid: a.grid,
+      }),
     );
     this.markReady();
   }
@@ -475,12 +477,18 @@ export class Simulator {
       this.bandError = null;
       return;
     }
-    const stepMin = scenario.regimen.schedule.kind === 'course' ? 30 : 5;
+    // A single session: every 5 min. A course (up to 26 weeks): every 30 min in each session's
+    // first hours and coarser between sessions, where the curve only decays (the sessions grid,
+    // src/engine/bandGrid.ts): about 1,400 time points instead of 8,700, so the band of 1000
+    // patients stays quick and small.
+    const course = scenario.regimen.schedule.kind === 'course';
+    const stepMin = course ? 30 : 5;
+    const grid = course ? 'sessions' : 'regular';
     this.bandPending = true;
     this.bandError = null;
     for (const nPatients of [BAND_FIRST_PATIENTS, BAND_PATIENTS]) {
       try {
-        const r = await this.bandChannel.request({ scenario, stepMin, nPatients });
+        const r = await this.bandChannel.request({ scenario, stepMin, nPatients, grid });
         if (r.superseded) return;
         if (r.value.ok) this.band = { forIndex: i, nPatients, result: r.value.result };
         else {
@@ -643,6 +651,19 @@ export class Simulator {
   async populationOnce(scenario: Scenario, request: PopulationRequest): Promise<PopulationOutcome> {
     if (!this.engine) throw new Error('The engine has not started yet');
     return this.engine.backend.population(scenario, request);
+  }
+
+  /**
+   * The build's curve of the default scenario (startCurve.ts), drawn at once when the page has
+   * opened on that one scenario and the engine has not answered yet: by the concentration chart
+   * alone (`liveResults`, as a preview is; the other views wait for the engine, whose answer
+   * replaces it). Any other state ignores it.
+   */
+  showStartCurve(curve: SimulationResult): void {
+    const only = this.state.scenarios.length === 1 ? this.state.scenarios[0] : undefined;
+    if (!only || this.answers[0]) return;
+    if (!sameScenario($state.snapshot(only.scenario) as Scenario, curve.scenario)) return;
+    this.liveResults = [curve];
   }
 
   /** Resolves once the engine has started (at once if it already has). */

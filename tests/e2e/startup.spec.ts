@@ -1,13 +1,17 @@
 /**
  * What the first screen loads (issue 14's budget, counted as scripts/bench-browser.mjs counts it:
  * the scripts the built index.html names), and that what was moved out of it still comes when it
- * is needed: a term's definition on a cold page, and the About section with its glossary.
+ * is needed: a term's definition on a cold page, and the About section with its glossary. And the
+ * first chart: a fresh page draws the default curve the build computed (src/lib/startCurve.ts)
+ * before the engine's worker has answered, and a link to any other state waits for the engine.
  */
 import { gzipSync } from 'node:zlib';
 import { expect, type Page } from '@playwright/test';
 import { openSimulator, testWithoutErrors as test } from './helpers';
 import { GLOSSARY, glossaryEntry } from '../../src/content/glossary';
 import { cite } from '../../src/content/references';
+import { defaultState } from '../../src/lib/appState';
+import { encodeState } from '../../src/lib/urlState';
 
 /** The scripts index.html names (its entry and modulepreloads), with their text. */
 async function firstScripts(page: Page): Promise<{ url: string; text: string }[]> {
@@ -79,4 +83,60 @@ test('the About section, loaded after the page, draws every glossary entry once 
   await about.getByText(/All terms of art, explained/).click();
   await expect(about.locator('dl dt')).toHaveCount(GLOSSARY.length);
   await expect(about.locator('#glossary-cmax')).toHaveText('Cmax (peak concentration)');
+});
+
+/**
+ * Holds back the engine until `release` is called: the worker's script, and the chunks the page
+ * would compute with itself once the worker has not started in time, so that the page cannot have
+ * an answer from the engine meanwhile.
+ */
+async function holdEngine(page: Page): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/(engine\.worker|engine|registryApi)-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+const CURVE = '#conc-chart-title ~ svg path[stroke]';
+/** The label of the concentration chart's peak marker, as drawn. */
+const peakLabel = (page: Page) => page.locator('#conc-chart-title ~ svg text', { hasText: 'Cmax' });
+
+test('a fresh page draws the default curve before the engine has answered, and the engine’s own answer then', async ({
+  page,
+}) => {
+  const release = await holdEngine(page);
+  await page.goto('./');
+  await expect(page.getByText('Starting the simulation engine…')).toBeVisible();
+  // The default scenario's curve, and its peak.
+  await expect(page.locator(CURVE).first()).toHaveAttribute('d', /^M.{20,}/);
+  const peak = await peakLabel(page).textContent();
+  expect(peak).toMatch(/^Cmax \d+ at 40 min$/);
+  // Only the chart: the summary, the occupancy chart and the spoken summary wait for the engine.
+  await expect(page.locator('table.summary tbody tr')).toHaveCount(0);
+  await expect(page.locator('figure:has(#conc-chart-title) + p[role="status"]')).toHaveText('');
+  release();
+  await expect(page.locator('table.summary tbody tr')).toHaveCount(1);
+  await expect(page.getByText('Starting the simulation engine…')).toHaveCount(0);
+  // The engine's answer is the same curve: the same peak.
+  await expect(peakLabel(page)).toHaveText(peak!);
+});
+
+test('a link to another state draws no curve until the engine has answered', async ({ page }) => {
+  const state = defaultState();
+  const named = state.scenarios[0]!;
+  named.scenario = {
+    ...named.scenario,
+    regimen: { ...named.scenario.regimen, doseMgPerKg: 0.6 },
+  } as typeof named.scenario;
+  const release = await holdEngine(page);
+  await page.goto(`./#${encodeState(state).slice(1)}`);
+  await expect(page.getByText('Starting the simulation engine…')).toBeVisible();
+  await expect(page.locator('#conc-chart-title ~ svg')).toBeVisible();
+  await expect(page.locator(CURVE)).toHaveCount(0);
+  release();
+  await expect(page.locator(CURVE).first()).toHaveAttribute('d', /^M.{20,}/);
+  await expect(page.locator('table.summary tbody tr')).toHaveCount(1);
 });
