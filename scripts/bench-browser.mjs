@@ -6,6 +6,10 @@
 // bare_presented_p95_ms. BENCH_OUTDIR (default dist) and BENCH_PORT (default 4182) choose the build
 // folder and the port; BENCH_SKIP_BUILD=1 measures the build already in that folder (e.g. an older
 // version's, for a comparison in the same hour).
+// - <mode>_start_blocking_4x_ms (simulator, lecture): the main thread's blocking during a cold
+//   start with the CPU slowed 4x on a phone's viewport, as Lighthouse's total blocking time counts
+//   it but measured (scripts/bench-browser-startup.mjs), median of 5; ..._after_fcp_4x_ms: only
+//   the long tasks that start after the first contentful paint.
 // - first_chart_ms: navigation start to the first frame showing the concentration curve, cold: a
 //   fresh browser context per load (no HTTP cache, no service worker), median of 5.
 //   first_chart_warm_ms: the same for reloads in one context once the service worker has installed
@@ -41,6 +45,7 @@
 //   the worker's bundle
 // The helpers are beside it: bench-browser-page.mjs (what runs in the page, the links, the band
 // changes), -drag.mjs (a slider drag), -trace.mjs (the trace's latencies), -memory.mjs (CDP).
+import { startupBlocking } from './bench-browser-startup.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -121,6 +126,11 @@ try {
     cold.push(await firstChart(pg));
     await pg.context().close();
   }
+  // The main thread's blocking at start, at a 4x slower CPU (scripts/bench-browser-startup.mjs).
+  const starts = {
+    simulator: await startupBlocking(browser, url, 5),
+    lecture: await startupBlocking(browser, `${url}#mode=lecture`, 5),
+  };
   const warmPage = await newPage();
   await warmPage.goto(url);
   await firstChart(warmPage);
@@ -223,6 +233,10 @@ try {
   const mb = (/** @type {number} */ bytes) => (bytes / 1e6).toFixed(1);
   const barePresented = p95(bare.toPresented);
   console.log(`first chart, ms, cold (5 loads, each in a fresh context): ${list(cold)}`);
+  for (const [mode, runs] of Object.entries(starts))
+    console.log(
+      `start, ${mode}, 4x slower CPU, 412 x 823 (5 cold loads): blocking ms ${list(runs.map((r) => r.total))}, after the first contentful paint ${list(runs.map((r) => r.afterFcp))}; long tasks of the median load ${JSON.stringify(runs.toSorted((a, b) => a.total - b.total)[2]?.tasks)}`,
+    );
   console.log(
     `first chart, ms, warm (5 reloads once the service worker had installed; ${controlled} of 5 answered by it): ${list(warm)}`,
   );
@@ -278,6 +292,12 @@ try {
       ]),
     ),
     bare_presented_p95_ms: barePresented.toFixed(1),
+    ...Object.fromEntries(
+      Object.entries(starts).flatMap(([mode, runs]) => [
+        [`${mode}_start_blocking_4x_ms`, median(runs.map((r) => r.total)).toFixed(0)],
+        [`${mode}_start_blocking_after_fcp_4x_ms`, median(runs.map((r) => r.afterFcp)).toFixed(0)],
+      ]),
+    ),
   };
   console.log(
     Object.entries(keys)

@@ -89,7 +89,7 @@ const median = (/** @type {number[]} */ xs) =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 /** One Lighthouse run of a URL: its category scores (0-100) and the failed accessibility audits. */
-function run(/** @type {string} */ url, /** @type {number} */ i) {
+function run(/** @type {string} */ url, /** @type {number} */ i, retries = 0) {
   const out = join(dir, `report-${i}.json`);
   const flags = ['--headless=new', '--no-sandbox', ...CHROMIUM_ARGS].join(' ');
   const r = spawnSync(
@@ -106,7 +106,18 @@ function run(/** @type {string} */ url, /** @type {number} */ i) {
     ],
     { env: { ...process.env, CHROME_PATH: browser.path }, encoding: 'utf8' },
   );
-  if (r.status !== 0) throw new Error(`Lighthouse failed on ${url}: ${r.stderr.slice(-400)}`);
+  if (r.status !== 0) {
+    // Lighthouse itself sometimes loses the trace of a load (NO_NAVSTART, NO_FCP): that run says
+    // nothing about the page, so it is run again, at most twice, and the retry is said.
+    const lost = /NO_NAVSTART|NO_FCP|NO_TRACING_STARTED|PROTOCOL_TIMEOUT/.exec(r.stderr);
+    if (lost && retries < 2) {
+      console.error(
+        `lighthouse: ${lost[0]} on ${url} (a Lighthouse recording error); running it again`,
+      );
+      return run(url, i, retries + 1);
+    }
+    throw new Error(`Lighthouse failed on ${url}: ${r.stderr.slice(-400)}`);
+  }
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const score = (/** @type {string} */ c) => Math.round((report.categories[c]?.score ?? 0) * 100);
   const failed = report.categories.accessibility.auditRefs

@@ -258,20 +258,35 @@ export type TextPart = string | { text: string; entry: GlossaryTerm };
 const ALIASES = TERMS.flatMap((e) => e.aliases.map((alias) => ({ alias, entry: e }))).sort(
   (a, b) => b.alias.length - a.alias.length,
 );
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const WORD = '[\\p{L}\\p{N}-]';
-const PATTERN = new RegExp(
-  `(?<!${WORD})(?:${ALIASES.map(({ alias }) => escape(alias)).join('|')})(?!${WORD})`,
-  'giu',
-);
+const WORD = /[\p{L}\p{N}-]/u;
 const exact = (alias: string) => alias.length <= 4;
+/** Where a name can start: a run of word characters, or an opening bracket, "(S)-ketamine". */
+const STARTS = /[\p{L}\p{N}-]+|\(/gu;
+/** The first run of a text (or its opening bracket), in lower case: how candidates are found. */
+const head = (text: string) => (text.match(STARTS)?.[0] ?? '').toLowerCase();
+/**
+ * The aliases by the first word they start with, longest first. Looking up the word at each
+ * place in a text is far cheaper than trying every alias at every character (a single pattern of
+ * 189 alternatives made the marking of a panel's texts a visible part of the page's start).
+ */
+const BY_HEAD = new Map<string, { alias: string; lower: string; entry: GlossaryTerm }[]>();
+for (const { alias, entry } of ALIASES) {
+  const key = head(alias);
+  const list = BY_HEAD.get(key) ?? [];
+  list.push({ alias, lower: alias.toLowerCase(), entry });
+  BY_HEAD.set(key, list);
+}
 
-/** The entry the matched words name, or none (a short alias written in another case). */
-function entryOf(words: string): GlossaryTerm | undefined {
-  const lower = words.toLowerCase();
-  return ALIASES.find(({ alias }) =>
-    exact(alias) ? alias === words : alias.toLowerCase() === lower,
-  )?.entry;
+/** The glossary name at `at` in `text` (whole words only), the longest first, if any. */
+function nameAt(text: string, at: number, word: string) {
+  for (const c of BY_HEAD.get(word.toLowerCase()) ?? []) {
+    const words = text.slice(at, at + c.alias.length);
+    if (words.length !== c.alias.length) continue;
+    if (exact(c.alias) ? words !== c.alias : words.toLowerCase() !== c.lower) continue;
+    if (WORD.test(text.charAt(at + words.length))) continue;
+    return { words, entry: c.entry };
+  }
+  return undefined;
 }
 
 /**
@@ -284,13 +299,20 @@ export function markTerms(texts: readonly string[], only?: readonly string[]): T
   return texts.map((text) => {
     const parts: TextPart[] = [];
     let last = 0;
-    for (const m of text.matchAll(PATTERN)) {
-      const entry = entryOf(m[0]);
-      if (!entry || seen.has(entry.id) || (only && !only.includes(entry.id))) continue;
+    /** the end of the last name found, marked or not: the words inside a name are not names */
+    let end = 0;
+    for (const m of text.matchAll(STARTS)) {
+      // A run inside a name already found, or a bracket inside a word, is no start.
+      if (m.index < end || (m[0] === '(' && WORD.test(text.charAt(m.index - 1)))) continue;
+      const found = nameAt(text, m.index, m[0]);
+      if (!found) continue;
+      const { words, entry } = found;
+      end = m.index + words.length;
+      if (seen.has(entry.id) || (only && !only.includes(entry.id))) continue;
       seen.add(entry.id);
       if (m.index > last) parts.push(text.slice(last, m.index));
-      parts.push({ text: m[0], entry });
-      last = m.index + m[0].length;
+      parts.push({ text: words, entry });
+      last = m.index + words.length;
     }
     if (last < text.length) parts.push(text.slice(last));
     return parts;
