@@ -6,8 +6,6 @@
  *
  * `name` is what the region is called; `labelledby`, the id of an element that names it instead.
  */
-import { afterNextFrame } from '../lib/frames';
-
 export function scrollRegion(opts: { name?: string; labelledby?: string }) {
   return (box: HTMLElement): (() => void) => {
     const update = () => {
@@ -24,23 +22,11 @@ export function scrollRegion(opts: { name?: string; labelledby?: string }) {
           box.removeAttribute(a);
       }
     };
+    update();
     // The box's own size, and its content's (a table that grows rows), both change the overflow.
-    // The observer's first report comes once the page is laid out, before it is painted; asking
-    // for the sizes now instead would force a layout in the middle of the page's first render.
-    if (typeof ResizeObserver === 'undefined') {
-      update();
-      return () => {};
-    }
-    const observer = new ResizeObserver(update);
-    observer.observe(box);
-    if (box.firstElementChild) observer.observe(box.firstElementChild);
-    // A panel the browser does not lay out until it is scrolled near (content-visibility: auto,
-    // app.css) gets no report until then; it is measured once anyway, in a task of its own after
-    // the first frame, so the region is named and in the tab order before anyone reaches it.
-    const cancel = afterNextFrame(update);
-    return () => {
-      cancel();
-      observer.disconnect();
-    };
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
+    observer?.observe(box);
+    if (box.firstElementChild) observer?.observe(box.firstElementChild);
+    return () => observer?.disconnect();
   };
 }
