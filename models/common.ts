@@ -39,7 +39,7 @@ export function weightFactor(weightKg: number, exponent: number): number {
   return (weightKg / 70) ** exponent;
 }
 
-/** IV bolus and infusion enter the central compartment; nasal devices are refused. */
+/** IV bolus and infusion enter the central compartment; every other route is refused. */
 export function administerIv(
   modelId: string,
   central: string,
@@ -60,8 +60,8 @@ export function administerIv(
           rateMgPerMin: admin.doseMg / admin.durationMin,
         },
       ];
-    case 'nasal-device':
-      throw new Error(`Model ${modelId} describes IV dosing only; it cannot take a nasal device`);
+    default:
+      throw new Error(`Model ${modelId} cannot take a dose of kind "${admin.kind}"`);
   }
 }
 

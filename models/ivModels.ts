@@ -328,16 +328,16 @@ export const hijazi = ivModelWithNorketamine({
  * printed, "%", read as a coefficient of variation and converted to a log-normal variance by
  * omega^2 = ln(1 + CV^2)). Shared by the paediatric model and its use at adult size.
  */
-const herdParameters = per70KgTwoCompartment(
+export const herdParameters = per70KgTwoCompartment(
   'herd2007, abstract',
   'verified',
   { V1: 38.7, V2: 102, CL: 90, Q: 215 },
   { V1: 64, V2: 51.7, CL: 38.1, Q: 19 },
 );
 
-const HERD_SCALING_NOTE =
+export const HERD_SCALING_NOTE =
   'Assumption: volumes scale with weight/70 and clearances with (weight/70)^0.75. The abstract says only "allometric models"; these exponents are the usual ones and are what a public code uses.';
-const CV_NOTE =
+export const CV_NOTE =
   'Between-patient variability: the abstract gives it in per cent (V1 64 %, V2 51.7 %, CL 38.1 %, Q 19 %); it is read as a coefficient of variation and turned into a log-normal variance by omega^2 = ln(1 + CV^2), with no correlation between parameters (none is published).';
 
 /**

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cite, citationKeyOf } from '../src/content/references';
 import { buildSystem } from '../src/engine/model';
 import { inputAmountMg, outputGrid, prepareIndividual } from '../src/engine/run';
+import { routeScenarioFor } from '../src/engine/presets';
 import type { Scenario } from '../src/engine/scenario';
 import { simulateLinear } from '../src/engine/simulate';
 import type { Patient, StateInput } from '../src/engine/types';
@@ -39,7 +40,12 @@ describe.each(models.map((m) => [m.id, m] as const))('model %s as data', (_id, m
 /** A scenario for a model: its route's default regimen, for a patient. */
 function scenarioFor(modelId: string, patient: Partial<Patient> = {}, endH = 24): Scenario {
   const m = MODELS[modelId]!;
-  const base = m.route === 'intranasal' ? PRESETS['esk-84']! : PRESETS['iv-0.5']!;
+  const base =
+    m.route === 'intranasal'
+      ? PRESETS['esk-84']!
+      : m.route === 'iv'
+        ? PRESETS['iv-0.5']!
+        : routeScenarioFor(modelId, m.route);
   const paed = m.population.paediatric ? { weightKg: 25, ageYears: 8 } : {};
   return {
     ...base,

@@ -8,6 +8,7 @@ import { PRESETS, runScenario } from '../src/registry';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { ModelDefinition } from '../src/engine/model';
 import { prepareIndividual } from '../src/engine/run';
+import { routeScenarioFor } from '../src/engine/presets';
 import type { IndividualParameters } from '../src/engine/types';
 import { MODELS } from './index';
 import { domino, herdAdult } from './ivModels';
@@ -58,7 +59,10 @@ describe('parameter names', () => {
   });
 });
 
-/** Figures of a model's default regimen (0.5 mg/kg over 40 min IV, 84 mg nasal), 70 kg, 40 y. */
+/**
+ * Figures of a model's default regimen (0.5 mg/kg over 40 min IV, 84 mg nasal, each other route's
+ * default regimen), 70 kg, 40 y.
+ */
 interface Figures {
   /** parent peak, ng/mL, and its time, min */
   cmax: number;
@@ -135,6 +139,46 @@ const FIGURES: Record<string, Figures> = {
     effectAt60: 96.63256695692583,
     systemic: 42.79283324491601,
   },
+  'perezruixo2021-oral': {
+    cmax: 15.356483182453363,
+    tmaxMin: 87,
+    at24h: 0.44616311780886275,
+    metaboliteCmax: 98.46035780715192,
+    effectAt60: 11.238875498338041,
+    systemic: 8.900677866195107,
+  },
+  'fanta2015-oral': {
+    cmax: 8.648838647143469,
+    tmaxMin: 62,
+    at24h: 0.1346731505345561,
+    metaboliteCmax: 176.24895830183027,
+    effectAt60: 8.219839148284318,
+    systemic: 4,
+  },
+  'rolan2014-sl': {
+    cmax: 22.691678561068215,
+    tmaxMin: 45,
+    at24h: 0.0002801890878516435,
+    metaboliteCmax: 80.00245189622335,
+    effectAt60: 22.193722186821358,
+    systemic: 7.249999999999999,
+  },
+  'racemic-nasal-2022': {
+    cmax: 21.28409475456367,
+    tmaxMin: 20,
+    at24h: 0.00009217589048072318,
+    metaboliteCmax: 126.3030619684929,
+    effectAt60: 16.077120875236083,
+    systemic: 3.9000000000000004,
+  },
+  'im-racemic': {
+    cmax: 279.02617051884874,
+    tmaxMin: 10,
+    at24h: 0.0006609901849204917,
+    metaboliteCmax: 93.27322073173644,
+    effectAt60: 121.0542599249994,
+    systemic: 32.550000000000004,
+  },
 };
 
 /** |got - want| <= 1e-10 |want|. */
@@ -149,7 +193,13 @@ describe('figures of every model', () => {
   it.each(Object.keys(FIGURES))('are unchanged for %s (1e-10 relative)', (id) => {
     const model = MODELS[id]!;
     const want = FIGURES[id]!;
-    const preset = model.route === 'intranasal' ? PRESETS['esk-84']! : PRESETS['iv-0.5']!;
+    // IV and nasal models: the presets; every other route: its default regimen.
+    const preset =
+      model.route === 'intranasal'
+        ? PRESETS['esk-84']!
+        : model.route === 'iv'
+          ? PRESETS['iv-0.5']!
+          : routeScenarioFor(id, model.route);
     const r = runScenario({ ...preset, model: id });
     if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '));
     const c = r.result.plasma[model.parent]!;

@@ -7,8 +7,7 @@
  * and the main-thread fallback run. The engine itself never imports models/
  * (eslint.config.js forbids it), so a test or another app can hand it a different registry.
  */
-import { DEFAULT_IV_MODEL, DEFAULT_NASAL_MODEL, MODELS } from '../models/index';
-import { IV_OBSERVATIONS, NASAL_OBSERVATIONS } from '../models/observations';
+import { DEFAULT_MODELS, MODELS } from '../models/index';
 import { OCCUPANCY } from '../models/occupancy';
 import { ivScenarioFor, nasalScenarioFor, presetsFor } from './engine/presets';
 import type { Registry } from './engine/registry';
@@ -21,9 +20,11 @@ import {
 
 export const REGISTRY: Registry = {
   models: MODELS,
-  defaults: { iv: DEFAULT_IV_MODEL, intranasal: DEFAULT_NASAL_MODEL },
+  defaults: DEFAULT_MODELS,
   occupancy: OCCUPANCY,
-  observations: { iv: IV_OBSERVATIONS, intranasal: NASAL_OBSERVATIONS },
+  // The published observations are only compared in the worker (validation): registryApi.ts adds
+  // them, so that their texts stay out of the page's first chunk.
+  observations: { iv: [], intranasal: [], routes: {} },
 };
 
 export const validateScenario = (input: unknown): Validation => validateWith(REGISTRY, input);

@@ -10,7 +10,15 @@ import {
   type PopulationOptions,
   type PopulationOutcome,
 } from './engine/variability';
-import { REGISTRY } from './registry';
+import { IV_OBSERVATIONS, NASAL_OBSERVATIONS, ROUTE_OBSERVATIONS } from '../models/observations';
+import type { Registry } from './engine/registry';
+import { REGISTRY as PAGE_REGISTRY } from './registry';
+
+/** The page's registry with the published observations the validation compares against. */
+export const REGISTRY: Registry = {
+  ...PAGE_REGISTRY,
+  observations: { iv: IV_OBSERVATIONS, intranasal: NASAL_OBSERVATIONS, routes: ROUTE_OBSERVATIONS },
+};
 
 export const engineApi = createEngineApi(REGISTRY);
 

@@ -3,7 +3,7 @@
  * command or a one-line error. Ranges are not checked here: the engine's scenario validation
  * refuses out-of-range values (never clamps), so the limits live in one place.
  */
-import { PRESETS } from '../registry';
+import { presetNamed } from './presets';
 import { MODELS } from '../../models/index';
 
 export type OutputFormat = 'csv' | 'json';
@@ -194,9 +194,8 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     return fail('give --preset NAME or --scenario FILE.json (see --help)');
   let source: ScenarioSource;
   if (preset !== undefined) {
-    if (!Object.hasOwn(PRESETS, preset)) {
-      return fail(`unknown preset ${quote(preset)}; presets: ${Object.keys(PRESETS).join(', ')}`);
-    }
+    const found = presetNamed(preset);
+    if (!found.ok) return fail(found.message);
     source = { kind: 'preset', name: preset };
   } else source = { kind: 'file', path: file! };
 

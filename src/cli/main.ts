@@ -3,8 +3,11 @@
  * text out. src/cli/simulate.ts connects it to the process; tests call it directly.
  */
 import { PRESETS, runScenario } from '../registry';
+import { DOSE_PRESETS, presetNamed } from './presets';
 import { simulatePopulation } from '../registryApi';
-import { DEFAULT_IV_MODEL, DEFAULT_NASAL_MODEL, MODELS } from '../../models/index';
+import { DEFAULT_IV_MODEL, DEFAULT_MODELS, MODELS } from '../../models/index';
+import { ROUTE_WORDS } from '../engine/scenario';
+import type { Route } from '../engine/types';
 import { parentRandomEffects } from '../engine/model';
 import { mulberry32 } from '../engine/rng';
 import {
@@ -46,10 +49,8 @@ const errorMessage = (e: unknown) => (e instanceof Error ? e.message : String(e)
 /** The base scenario, before overrides, as unvalidated data. */
 export function loadScenario(source: ScenarioSource, io: CliIo): Outcome<unknown> {
   if (source.kind === 'preset') {
-    const preset = PRESETS[source.name];
-    return preset
-      ? { ok: true, value: preset }
-      : { ok: false, error: `unknown preset ${source.name}` };
+    const preset = presetNamed(source.name);
+    return preset.ok ? { ok: true, value: preset.scenario } : { ok: false, error: preset.message };
   }
   let text: string;
   try {
@@ -89,10 +90,26 @@ export function applyOverrides(base: unknown, overrides: Overrides): unknown {
   return out;
 }
 
-/** `--list-presets`: one line per preset, its name then its description. */
+/**
+ * `--list-presets`: one line per preset, its name then its description; then one line per family
+ * of presets named by a dose (e.g. `sl-<mg>`), with the doses it accepts.
+ */
 export function listPresets(): string {
-  return aligned(Object.entries(PRESETS).map(([id, s]) => [id, s.name ?? '']));
+  return aligned([
+    ...Object.entries(PRESETS).map(([id, s]): [string, string] => [id, s.name ?? '']),
+    ...DOSE_PRESETS.map((p): [string, string] => [
+      p.pattern,
+      `${p.description} (${p.range[0]}-${p.range[1]} ${p.unit})`,
+    ]),
+  ]);
 }
+
+/** How --list-models names each route's default ("default IV model", "default nasal model"). */
+const DEFAULT_LABEL: Readonly<Record<Route, string>> = {
+  ...ROUTE_WORDS,
+  iv: 'IV',
+  intranasal: 'nasal',
+};
 
 /**
  * `--list-models`: one line per model, its id then its description, its blood sampling site, and
@@ -101,12 +118,10 @@ export function listPresets(): string {
 export function listModels(): string {
   return aligned(
     Object.values(MODELS).map((m) => {
-      const mark =
-        m.id === DEFAULT_IV_MODEL
-          ? ' (default IV model)'
-          : m.id === DEFAULT_NASAL_MODEL
-            ? ' (default nasal model)'
-            : '';
+      const route = (Object.keys(DEFAULT_MODELS) as Route[]).find(
+        (r) => DEFAULT_MODELS[r] === m.id,
+      );
+      const mark = route ? ` (default ${DEFAULT_LABEL[route]} model)` : '';
       return [m.id, `${m.name}; sampling: ${m.population.sampling}${mark}`];
     }),
   );

@@ -9,14 +9,18 @@ describe('bibliography', () => {
   });
 
   it.each(references.map((r) => [r.key, r] as const))(
-    '%s has authors, title, source, a plausible year and a DOI, PMID or URL',
+    '%s has authors, title, source, a plausible year and a DOI, PMID or URL (or says it was not read, with its volume and pages)',
     (_key, ref) => {
       expect(ref.authors.trim().length).toBeGreaterThan(0);
       expect(ref.title.trim().length).toBeGreaterThan(0);
       expect(ref.source.trim().length).toBeGreaterThan(0);
       expect(ref.year).toBeGreaterThanOrEqual(1950);
       expect(ref.year).toBeLessThanOrEqual(2026);
-      expect(Boolean(ref.doi || ref.pmid || ref.url)).toBe(true);
+      if (ref.notRead) {
+        // A paper cited only as where others' figures come from: found by its volume and pages.
+        expect(ref.notRead.length).toBeGreaterThan(20);
+        expect(ref.locator).toMatch(/^\d+(\(\d+\))?:\d+-\d+$/);
+      } else expect(Boolean(ref.doi || ref.pmid || ref.url)).toBe(true);
       if (ref.doi) expect(ref.doi).toMatch(/^10\.\d{4,9}\/\S+$/);
       if (ref.pmid) expect(ref.pmid).toMatch(/^\d{5,9}$/);
     },

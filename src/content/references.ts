@@ -14,6 +14,11 @@ export interface Reference {
   doi?: string;
   pmid?: string;
   url?: string;
+  /**
+   * set for a paper this project could not read, cited only because figures quoted elsewhere are
+   * attributed to it: why it is cited (the UI shows it with the reference)
+   */
+  notRead?: string;
 }
 
 export const references: readonly Reference[] = [
@@ -108,6 +113,56 @@ export const references: readonly Reference[] = [
     locator: '17(7):622-629',
     doi: '10.1111/j.1460-9592.2006.02145.x',
     pmid: '17564643',
+  },
+  {
+    key: 'rolan2014',
+    authors: 'Rolan P, Lim S, Sunderland V, Liu Y, Molnar V',
+    title: 'The absolute bioavailability of racemic ketamine from a novel sublingual formulation',
+    source: 'British Journal of Clinical Pharmacology',
+    year: 2014,
+    locator: '77(6):1011-1016',
+    doi: '10.1111/bcp.12264',
+    pmid: '24977293',
+  },
+  {
+    key: 'pharmacotherapy2022in',
+    authors: 'Authors not read (author manuscript PMC9118341; only its Table 6 could be read)',
+    title:
+      'Title not read; cited: its Table 6, "Ketamine (K) and nor-ketamine (N-K) pharmacokinetic parameters"',
+    source: 'Pharmacotherapy',
+    year: 2022,
+    locator: '42(4):298-310',
+    doi: '10.1002/phar.2669',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC9118341/table/T6',
+  },
+  {
+    key: 'clements1982',
+    authors: 'Clements JA, Nimmo WS, Grant IS',
+    title: 'Bioavailability, pharmacokinetics, and analgesic activity of ketamine in humans',
+    source: 'Journal of Pharmaceutical Sciences',
+    year: 1982,
+    locator: '71(5):539-542',
+    notRead:
+      'Not read by this project: cited because the adult IM figures quoted in many summaries (F 93 %, peak 5-15 min) are attributed to it',
+  },
+  {
+    key: 'loo2016',
+    authors: "Loo CK, Gálvez V, O'Keefe E, et al.",
+    title:
+      'Placebo-controlled pilot trial testing dose titration and intravenous, intramuscular and subcutaneous routes for ketamine in depression',
+    source: 'Acta Psychiatrica Scandinavica',
+    year: 2016,
+    locator: '134(1):48-56',
+    doi: '10.1111/acps.12572',
+    pmid: '27028832',
+  },
+  {
+    key: 'andrade2019',
+    authors: 'Andrade C',
+    title: 'Oral ketamine for depression, 2: practical considerations',
+    source: 'Journal of Clinical Psychiatry',
+    year: 2019,
+    url: 'https://www.psychiatrist.com/jcp/depression/oral-ketamine-for-depression-practical-considerations/',
   },
   {
     key: 'hornik2018',
@@ -510,7 +565,8 @@ export function cite(key: string): Reference {
 /** A one-line citation in the Vancouver style used across the app. */
 export function formatReference(ref: Reference): string {
   const where = ref.locator ? `${ref.year};${ref.locator}` : `${ref.year}`;
-  return `${ref.authors}. ${ref.title}. ${ref.source}. ${where}.`;
+  const unread = ref.notRead ? ` (${ref.notRead}.)` : '';
+  return `${ref.authors}. ${ref.title}. ${ref.source}. ${where}.${unread}`;
 }
 
 /** The citation key at the start of a source string, e.g. "perezruixo2021" in "perezruixo2021, Table 3". */

@@ -69,6 +69,13 @@ export interface ModelDefinition<P extends string = string, D extends string = n
   iivCovariances?: readonly IivCovariance<P>[];
   /** caveats the UI shows with the model: approximations, unverified values, errata */
   notes: string[];
+  /**
+   * set when the model is not a published one but this project's approximation from a source's
+   * summary figures (bioavailability, time to peak): the words the UI shows with it
+   */
+  approximation?: string;
+  /** warnings about the doses of a regimen that only this model can give (e.g. doses not studied) */
+  doseWarnings?(admins: readonly Administration[]): string[];
 }
 
 /** What a warning adds about how far a population range was checked ('' when read in the paper). */
@@ -114,11 +121,7 @@ function findParentRandomEffects(model: ModelDefinition): string[] {
     const parts: number[] = [];
     for (const c of st.compartments) if (own.has(c.id)) parts.push(c.volumeL ?? 0);
     for (const f of st.flows) if (own.has(f.from)) parts.push(f.perMin);
-    const admin =
-      model.route === 'intranasal'
-        ? ({ kind: 'nasal-device', timeMin: 0, doseMg: 28, deviceIndex: 0 } as const)
-        : ({ kind: 'iv-bolus', timeMin: 0, doseMg: 35 } as const);
-    for (const i of model.administer(admin, q))
+    for (const i of model.administer(standardAdministration(model.route), q))
       parts.push(i.kind === 'bolus' ? i.amountMg : i.rateMgPerMin);
     return parts.join(',');
   };
@@ -127,6 +130,24 @@ function findParentRandomEffects(model: ModelDefinition): string[] {
     .filter(([, p]) => p.iiv && p.iiv.variance > 0)
     .map(([name]) => name)
     .filter((name) => fingerprint({ [name]: 0.1 }) !== base);
+}
+
+/** One typical administration of a route (for comparing individuals, not for dosing advice). */
+export function standardAdministration(route: Route): Administration {
+  switch (route) {
+    case 'iv':
+      return { kind: 'iv-bolus', timeMin: 0, doseMg: 35 };
+    case 'intranasal':
+      return { kind: 'nasal-device', timeMin: 0, doseMg: 28, deviceIndex: 0 };
+    case 'nasal-spray':
+      return { kind: 'nasal-spray', timeMin: 0, doseMg: 15, sessionDoseMg: 30 };
+    case 'intramuscular':
+      return { kind: 'im-injection', timeMin: 0, doseMg: 35 };
+    case 'oral':
+      return { kind: 'oral-dose', timeMin: 0, doseMg: 50 };
+    case 'sublingual':
+      return { kind: 'sublingual-dose', timeMin: 0, doseMg: 50, holdMin: 10 };
+  }
 }
 
 /** Each parameter table's entries, listed once (a population asks for them 1000 times). */

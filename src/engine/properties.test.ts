@@ -63,7 +63,69 @@ const nasalScenario: fc.Arbitrary<Scenario> = fc.record({
   }),
 });
 
-const anyScenario = fc.oneof(ivScenario, nasalScenario);
+const options = fc.record({
+  endH: fc.double({ min: 0.5, max: 48, noNaN: true }),
+  stepMin: fc.double({ min: 1, max: 30, noNaN: true }),
+});
+const modelOf = (route: string) =>
+  fc.constantFrom(
+    ...Object.values(MODELS)
+      .filter((m) => m.route === route)
+      .map((m) => m.id),
+  );
+
+/** Random valid regimens of the routes beyond IV and the device, each with a model of its route. */
+const routeScenario: fc.Arbitrary<Scenario> = fc.oneof(
+  fc.record({
+    version: fc.constant(SCENARIO_VERSION),
+    patient,
+    model: modelOf('intramuscular'),
+    regimen: fc.record({
+      kind: fc.constant('intramuscular' as const),
+      doseMgPerKg: fc.double({ min: 0.05, max: 10, noNaN: true }),
+      schedule,
+    }),
+    options,
+  }),
+  fc.record({
+    version: fc.constant(SCENARIO_VERSION),
+    patient,
+    model: modelOf('oral'),
+    regimen: fc.record({
+      kind: fc.constant('oral' as const),
+      doseMg: fc.double({ min: 1, max: 500, noNaN: true }),
+      schedule,
+    }),
+    options,
+  }),
+  fc.record({
+    version: fc.constant(SCENARIO_VERSION),
+    patient,
+    model: modelOf('sublingual'),
+    regimen: fc.record({
+      kind: fc.constant('sublingual' as const),
+      doseMg: fc.double({ min: 1, max: 500, noNaN: true }),
+      holdMin: fc.double({ min: 0, max: 30, noNaN: true }),
+      schedule,
+    }),
+    options,
+  }),
+  fc.record({
+    version: fc.constant(SCENARIO_VERSION),
+    patient,
+    model: modelOf('nasal-spray'),
+    regimen: fc.record({
+      kind: fc.constant('nasal-spray' as const),
+      mgPerSpray: fc.double({ min: 1, max: 50, noNaN: true }),
+      sprays: fc.integer({ min: 1, max: 10 }),
+      spacingMin: fc.double({ min: 0, max: 60, noNaN: true }),
+      schedule,
+    }),
+    options,
+  }),
+);
+
+const anyScenario = fc.oneof(ivScenario, nasalScenario, routeScenario);
 
 // Hundreds of full simulations per property: seconds of work, so a loaded machine (the test run
 // shares two cores with the build) gets a generous limit rather than vitest's 5 s default.
@@ -107,6 +169,53 @@ describe('random valid scenarios', { timeout: 30_000 }, () => {
   });
 });
 
+describe('random valid route regimens', { timeout: 30_000 }, () => {
+  it('keep mass: what the depots and compartments hold plus what was eliminated is the dose given (1e-9)', () => {
+    fc.assert(
+      fc.property(routeScenario, fc.integer({ min: 1, max: 2 ** 31 - 1 }), (s, seed) => {
+        const model = MODELS[s.model]!;
+        const eta = drawEta(etaSampler(model), mulberry32(seed));
+        const ind = prepareIndividual(model, s, eta, { trackElimination: true });
+        const end = s.options.endH * 60;
+        const grid = outputGrid(end, Math.max(1, end / 200));
+        const traj = simulateLinear(ind.system, ind.inputs, grid);
+        const given = ind.inputs.reduce(
+          (sum, i) =>
+            sum +
+            (i.kind === 'bolus'
+              ? i.timeMin <= end
+                ? i.amountMg
+                : 0
+              : i.rateMgPerMin * Math.max(0, Math.min(end, i.endMin) - i.startMin)),
+          0,
+        );
+        let held = 0;
+        ind.system.stateIds.forEach((_, i) => {
+          if (i !== ind.system.effectIndex) held += traj.states[i]![grid.length - 1]!;
+        });
+        // A course whose first session starts after the simulated time gives nothing.
+        if (given === 0) expect(held).toBe(0);
+        else expect(Math.abs(held - given) / given).toBeLessThan(1e-9);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('give the systemic dose as F x D: never more than the dose, and F in (0, 1]', () => {
+    fc.assert(
+      fc.property(routeScenario, (s) => {
+        const r = runScenario(s);
+        expect(r.ok).toBe(true);
+        if (!r.ok) return;
+        const f = r.result.systemicDoseMg / r.result.totalDoseMg;
+        expect(f).toBeGreaterThan(0);
+        expect(f).toBeLessThanOrEqual(1 + 1e-12);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
 describe('random invalid input', () => {
   it('never throws and always explains a refusal', () => {
     fc.assert(
@@ -140,16 +249,26 @@ describe('random invalid input', () => {
       ['regimen', 'schedule'],
       ['options', 'endH'],
       ['options', 'stepMin'],
+      ['regimen', 'doseMg'],
+      ['regimen', 'holdMin'],
+      ['regimen', 'mgPerSpray'],
+      ['regimen', 'sprays'],
+      ['regimen', 'spacingMin'],
     ];
     fc.assert(
-      fc.property(ivScenario, fc.constantFrom(...paths), fc.anything(), (s, path, value) => {
-        const copy = structuredClone(s) as unknown as Record<string, Record<string, unknown>>;
-        if (path.length === 1) (copy as Record<string, unknown>)[path[0]!] = value;
-        else copy[path[0]!]![path[1]!] = value;
-        let r: ReturnType<typeof runScenario> | undefined;
-        expect(() => (r = runScenario(copy))).not.toThrow();
-        if (r && !r.ok) expect(r.problems.every((p) => p.message.length > 10)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(ivScenario, routeScenario),
+        fc.constantFrom(...paths),
+        fc.anything(),
+        (s, path, value) => {
+          const copy = structuredClone(s) as unknown as Record<string, Record<string, unknown>>;
+          if (path.length === 1) (copy as Record<string, unknown>)[path[0]!] = value;
+          else copy[path[0]!]![path[1]!] = value;
+          let r: ReturnType<typeof runScenario> | undefined;
+          expect(() => (r = runScenario(copy))).not.toThrow();
+          if (r && !r.ok) expect(r.problems.every((p) => p.message.length > 10)).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });

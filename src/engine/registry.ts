@@ -7,14 +7,19 @@
 import type { ModelDefinition } from './model';
 import type { OccupancyInputs } from './occupancy';
 import type { Drug, Route } from './types';
-import type { Observation } from './validation';
+import type { Observation, RouteValidationDef } from './validation';
 
 export interface Registry {
   models: Readonly<Record<string, ModelDefinition>>;
   /** the model a new scenario of each route uses */
   defaults: Readonly<Record<Route, string>>;
   occupancy: Readonly<Record<Drug, OccupancyInputs>>;
-  observations: { iv: readonly Observation[]; intranasal: readonly Observation[] };
+  observations: {
+    iv: readonly Observation[];
+    intranasal: readonly Observation[];
+    /** each route model's protocol and source figures, by model id */
+    routes: Readonly<Record<string, RouteValidationDef>>;
+  };
 }
 
 /** The registry's model with this id, or undefined; only its own keys count (not "toString"). */

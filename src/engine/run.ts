@@ -20,6 +20,7 @@ export interface Warning {
     | 'dose-below-protocol'
     | 'dose-above-protocol'
     | 'fraction-capped'
+    | 'outside-studied-doses'
     | 'unverified-parameters'
     | 'no-variability';
   message: string;
@@ -112,6 +113,8 @@ export function scenarioWarnings(model: ModelDefinition, scenario: Scenario): Wa
       });
     }
   }
+  for (const message of model.doseWarnings?.(administrations(regimen, patient.weightKg)) ?? [])
+    w.push({ code: 'outside-studied-doses', message });
   const unverified = Object.values(model.parameters).filter((p) => p.evidence === 'unverified');
   if (unverified.length > 0) {
     w.push({

@@ -1,7 +1,8 @@
+import { DOSE_PRESETS } from '../cli/presets';
 import { PRESETS, ivScenario, nasalScenario, runScenario, validateScenario } from '../registry';
 import { describe, expect, it } from 'vitest';
-import { withCourse } from './presets';
-import { type Scenario } from './scenario';
+import { routeScenarioFor, withCourse } from './presets';
+import { type Regimen, type Scenario } from './scenario';
 
 const good = PRESETS['iv-0.5']!;
 const nasal = PRESETS['esk-84']!;
@@ -54,7 +55,7 @@ describe('scenario validation', () => {
       { ...good, model: 'smith1999' },
       'Unknown model "smith1999"; known models: herd-adult, kamp2020',
     ],
-    ['a wrong version', { ...good, version: 2 }, 'Unsupported scenario version 2'],
+    ['a wrong version', { ...good, version: 7 }, 'Unsupported scenario version 7'],
     ['a missing version', { ...good, version: undefined }, 'Unsupported scenario version nothing'],
     [
       'Japanese but not Asian',
@@ -63,7 +64,11 @@ describe('scenario validation', () => {
     ],
     ['4 devices', withRegimen(nasal, { devices: 4 }), 'regimen.devices must be between 1 and 3'],
     ['2.5 devices', withRegimen(nasal, { devices: 2.5 }), 'whole number of devices'],
-    ['nasal devices with an IV model', { ...nasal, model: 'kamp2020' }, 'describes IV dosing only'],
+    [
+      'nasal devices with an IV model',
+      { ...nasal, model: 'kamp2020' },
+      'Model kamp2020 describes IV dosing; for esketamine nasal device dosing choose a model of that route',
+    ],
     [
       'a 56 mg device (the model is defined per 28 mg device)',
       withRegimen(nasal, { deviceMg: 56 }),
@@ -72,8 +77,8 @@ describe('scenario validation', () => {
     ['a 14 mg device', withRegimen(nasal, { deviceMg: 14 }), 'for a larger dose use more devices'],
     [
       'an unknown regimen kind',
-      { ...good, regimen: { kind: 'oral' } },
-      'regimen.kind must be "iv" or "intranasal", got "oral"',
+      { ...good, regimen: { kind: 'rectal' } },
+      'regimen.kind must be one of "iv", "intranasal", "nasal-spray", "intramuscular", "oral", "sublingual", got "rectal"',
     ],
     [
       'course days out of order',
@@ -179,5 +184,114 @@ describe('the engine is handed its models', () => {
     expect(v.ok).toBe(false);
     if (!v.ok) expect(v.problems[0]!.message).toMatch(/known models: perezruixo2021$/);
     expect(runWith(REGISTRY, iv).ok).toBe(true);
+  });
+});
+
+describe('route regimens (scenario version 2)', () => {
+  const route = (kind: Regimen['kind'], model: string) => routeScenarioFor(model, kind);
+  const sl = route('sublingual', 'rolan2014-sl');
+  const oral = route('oral', 'perezruixo2021-oral');
+  const spray = route('nasal-spray', 'racemic-nasal-2022');
+  const im = route('intramuscular', 'im-racemic');
+
+  it('accepts every route default and every dose preset at both ends of its range', () => {
+    for (const s of [sl, oral, spray, im]) expect(problemsOf(s)).toEqual([]);
+    for (const p of DOSE_PRESETS)
+      for (const d of p.range) expect(problemsOf(p.build(d)), `${p.pattern} ${d}`).toEqual([]);
+  });
+
+  it.each([
+    [
+      'an IM dose of 20 mg/kg',
+      withRegimen(im, { doseMgPerKg: 20 }),
+      'regimen.doseMgPerKg must be between 0.05 and 10 mg/kg, got 20',
+    ],
+    [
+      'an oral dose of 0 mg',
+      withRegimen(oral, { doseMg: 0 }),
+      'regimen.doseMg must be between 1 and 500 mg, got 0',
+    ],
+    [
+      'an oral dose as text',
+      withRegimen(oral, { doseMg: '50' }),
+      'regimen.doseMg must be a number (mg), got "50"',
+    ],
+    [
+      'a hold of 45 min',
+      withRegimen(sl, { holdMin: 45 }),
+      'regimen.holdMin must be between 0 and 30 min, got 45',
+    ],
+    [
+      'a sublingual dose without holdMin',
+      { ...sl, regimen: { kind: 'sublingual', doseMg: 25, schedule: { kind: 'single' } } },
+      'regimen.holdMin must be a number (min), got nothing',
+    ],
+    [
+      '2.5 sprays',
+      withRegimen(spray, { sprays: 2.5 }),
+      'regimen.sprays must be a whole number of sprays, got 2.5',
+    ],
+    [
+      '80 mg per spray',
+      withRegimen(spray, { mgPerSpray: 80 }),
+      'regimen.mgPerSpray must be between 1 and 50 mg per spray, got 80',
+    ],
+    [
+      'a device count on a spray',
+      withRegimen(spray, { devices: 2 }),
+      'Unknown field "devices" in regimen',
+    ],
+    [
+      'an unknown kind',
+      withRegimen(oral, { kind: 'rectal' }),
+      'regimen.kind must be one of "iv", "intranasal", "nasal-spray", "intramuscular", "oral", "sublingual", got "rectal"',
+    ],
+    [
+      'an oral dose with an IV model',
+      { ...oral, model: 'herd-adult' },
+      'Model herd-adult describes IV dosing; for oral dosing choose a model of that route',
+    ],
+    [
+      'a sublingual dose with the oral model',
+      { ...sl, model: 'perezruixo2021-oral' },
+      'Model perezruixo2021-oral describes oral dosing; for sublingual or buccal dosing choose a model of that route',
+    ],
+    [
+      'a route regimen in a version 1 scenario',
+      { ...oral, version: 1 },
+      'regimen.kind "oral" needs scenario version 2: version 1 has only "iv" and "intranasal"',
+    ],
+    [
+      'version 3',
+      { ...oral, version: 3 },
+      'Unsupported scenario version 3: this engine reads versions 1 and 2',
+    ],
+  ])('refuses %s with a clear message', (_what, input, message) => {
+    expect(problemsOf(input).join('\n')).toContain(message);
+  });
+
+  it('reads a version 1 scenario as it was, and returns it as version 2', () => {
+    const v = validateScenario({ ...good, version: 1 });
+    expect(v.ok).toBe(true);
+    if (v.ok) expect(v.scenario).toEqual({ ...good, version: 2 });
+  });
+
+  it('accepts IV dosing with any model (each has a central compartment)', () => {
+    expect(problemsOf({ ...good, model: 'rolan2014-sl' })).toEqual([]);
+  });
+
+  it('warns when a nasal spray session is outside the doses studied, and when a hold time is given', () => {
+    const low = runScenario(withRegimen(spray, { mgPerSpray: 4, sprays: 1 }));
+    expect(low.ok && low.result.warnings.map((w) => w.message).join(' ')).toContain(
+      '4 mg per session is outside the 10-50 mg the study gave',
+    );
+    const inside = runScenario(spray);
+    expect(
+      inside.ok && inside.result.warnings.some((w) => w.code === 'outside-studied-doses'),
+    ).toBe(false);
+    const held = runScenario(sl);
+    expect(held.ok && held.result.warnings.map((w) => w.message).join(' ')).toContain(
+      'The holding time is not modelled',
+    );
   });
 });

@@ -5,7 +5,14 @@
 import { modelIn, type Registry } from './registry';
 import type { Patient } from './types';
 
-export const SCENARIO_VERSION = 1;
+/**
+ * Version 2 added the routes beyond IV and the esketamine device (intramuscular, oral, sublingual,
+ * racemic nasal spray). A version 1 scenario (an old link or file) is read as it was: it can hold
+ * only the IV and device regimens, and validation returns it as version 2.
+ */
+export const SCENARIO_VERSION = 2;
+/** The scenario versions this engine reads. */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 /** Days of the sessions, counted from the first session (day 0); sessions start at the same time of day. */
 export type Schedule = { kind: 'single' } | { kind: 'course'; sessionDays: number[] };
@@ -28,7 +35,40 @@ export type Regimen =
       /** time between devices, min */
       spacingMin: number;
       schedule: Schedule;
+    }
+  | {
+      kind: 'intramuscular';
+      /** dose, mg per kg of body weight, one injection per session */
+      doseMgPerKg: number;
+      schedule: Schedule;
+    }
+  | {
+      kind: 'oral';
+      /** dose swallowed, mg (a solution or tablet), once per session */
+      doseMg: number;
+      schedule: Schedule;
+    }
+  | {
+      kind: 'sublingual';
+      /** dose placed under the tongue or against the cheek, mg, once per session */
+      doseMg: number;
+      /** how long it is held in the mouth without swallowing, min */
+      holdMin: number;
+      schedule: Schedule;
+    }
+  | {
+      kind: 'nasal-spray';
+      /** racemic ketamine per spray, mg */
+      mgPerSpray: number;
+      /** sprays per session */
+      sprays: number;
+      /** time between sprays, min */
+      spacingMin: number;
+      schedule: Schedule;
     };
+
+/** A regimen of one kind. */
+export type RegimenOf<K extends Regimen['kind']> = Extract<Regimen, { kind: K }>;
 
 export interface ScenarioOptions {
   /** simulated time from the first dose, h */
@@ -77,6 +117,16 @@ export const LIMITS = {
   shortestInfusionMin: 0.5,
   devices: [1, 3],
   spacingMin: [0, 60],
+  /** IM dose, mg/kg: from sub-anaesthetic doses up to the top of the anaesthetic range in children */
+  imDoseMgPerKg: [0.05, 10],
+  /** oral and sublingual dose per session, mg */
+  oralDoseMg: [1, 500],
+  sublingualDoseMg: [1, 500],
+  /** time a sublingual dose is held in the mouth, min */
+  holdMin: [0, 30],
+  /** racemic ketamine per nasal spray, mg */
+  mgPerSpray: [1, 50],
+  sprays: [1, 10],
   endH: [0.1, 24 * 7 * 26],
   stepMin: [0.05, 240],
   /** most output points in one run */
@@ -120,6 +170,10 @@ export function validateScenario(registry: Registry, input: unknown): Validation
       }
     }
   };
+  const whole = (v: number | undefined, path: string, what: string) => {
+    if (v !== undefined && !Number.isInteger(v))
+      add(path, `${path} must be a whole number of ${what}, got ${v}`);
+  };
   const bool = (obj: Record<string, unknown>, key: string, path: string) => {
     const v = obj[key];
     if (typeof v !== 'boolean') add(path, `${path} must be true or false, got ${describe(v)}`);
@@ -132,10 +186,10 @@ export function validateScenario(registry: Registry, input: unknown): Validation
     };
   }
   only(input, ['version', 'name', 'patient', 'model', 'regimen', 'options'], '');
-  if (input.version !== SCENARIO_VERSION) {
+  if (typeof input.version !== 'number' || !READABLE_VERSIONS.includes(input.version)) {
     add(
       'version',
-      `Unsupported scenario version ${describe(input.version)}: this engine reads version ${SCENARIO_VERSION}`,
+      `Unsupported scenario version ${describe(input.version)}: this engine reads versions ${READABLE_VERSIONS.join(' and ')}`,
     );
   }
   if (input.name !== undefined && (typeof input.name !== 'string' || input.name.length > 80)) {
@@ -164,46 +218,27 @@ export function validateScenario(registry: Registry, input: unknown): Validation
     );
   }
 
-  if (!isObject(input.regimen))
-    add('regimen', 'regimen must be an object with kind "iv" or "intranasal"');
+  if (!isObject(input.regimen)) add('regimen', `regimen must be an object with kind ${KINDS_TEXT}`);
   else {
     const r = input.regimen;
-    if (r.kind === 'iv') {
-      only(r, ['kind', 'doseMgPerKg', 'infusionMin', 'schedule'], 'regimen');
-      num(r, 'doseMgPerKg', 'regimen.doseMgPerKg', LIMITS.ivDoseMgPerKg, 'mg/kg');
-      const inf = num(
-        r,
-        'infusionMin',
-        'regimen.infusionMin',
-        LIMITS.infusionMin,
-        'min (0 for a bolus)',
+    const kind = r.kind;
+    if (typeof kind !== 'string' || !(REGIMEN_KINDS as readonly string[]).includes(kind)) {
+      add('regimen.kind', `regimen.kind must be ${KINDS_TEXT}, got ${describe(kind)}`);
+    } else if (input.version === 1 && kind !== 'iv' && kind !== 'intranasal') {
+      add(
+        'regimen.kind',
+        `regimen.kind "${kind}" needs scenario version ${SCENARIO_VERSION}: version 1 has only "iv" and "intranasal"`,
       );
-      if (inf !== undefined && inf > 0 && inf < LIMITS.shortestInfusionMin) {
-        add(
-          'regimen.infusionMin',
-          `regimen.infusionMin must be 0 (a bolus) or at least ${LIMITS.shortestInfusionMin} min, got ${inf}`,
-        );
-      }
-    } else if (r.kind === 'intranasal') {
-      only(r, ['kind', 'devices', 'deviceMg', 'spacingMin', 'schedule'], 'regimen');
-      const d = num(r, 'devices', 'regimen.devices', LIMITS.devices, 'devices');
-      if (d !== undefined && !Number.isInteger(d))
-        add('regimen.devices', `regimen.devices must be a whole number of devices, got ${d}`);
-      if (r.deviceMg !== DEVICE_MG) {
-        add(
-          'regimen.deviceMg',
-          `regimen.deviceMg must be ${DEVICE_MG} mg, got ${describe(r.deviceMg)}: the nasal model is defined per ${DEVICE_MG} mg device; for a larger dose use more devices (56 mg = 2, 84 mg = 3)`,
-        );
-      }
-      num(r, 'spacingMin', 'regimen.spacingMin', LIMITS.spacingMin, 'min');
-      if (model && model.route !== 'intranasal') {
+    } else {
+      validateRegimen(r, kind as Regimen['kind'], { add, num, only, whole });
+      // IV dosing works with every model (each has a central compartment); any other route needs
+      // a model of that route.
+      if (model && kind !== 'iv' && model.route !== kind) {
         add(
           'model',
-          `Model ${model.id} describes IV dosing only; choose an intranasal model for nasal devices`,
+          `Model ${model.id} describes ${ROUTE_WORDS[model.route]} dosing; for ${ROUTE_WORDS[kind as Regimen['kind']]} dosing choose a model of that route`,
         );
       }
-    } else {
-      add('regimen.kind', `regimen.kind must be "iv" or "intranasal", got ${describe(r.kind)}`);
     }
     validateSchedule(r.schedule, add);
   }
@@ -221,9 +256,111 @@ export function validateScenario(registry: Registry, input: unknown): Validation
     }
   }
 
-  return problems.length > 0
-    ? { ok: false, problems }
-    : { ok: true, scenario: input as unknown as Scenario };
+  if (problems.length > 0) return { ok: false, problems };
+  // Every field was checked above; a version 1 scenario is the same data as version 2.
+  const scenario = input as unknown as Scenario;
+  return {
+    ok: true,
+    scenario:
+      scenario.version === SCENARIO_VERSION ? scenario : { ...scenario, version: SCENARIO_VERSION },
+  };
+}
+
+/** Every kind of regimen, in the order the messages list them. */
+export const REGIMEN_KINDS: readonly Regimen['kind'][] = [
+  'iv',
+  'intranasal',
+  'nasal-spray',
+  'intramuscular',
+  'oral',
+  'sublingual',
+];
+const KINDS_TEXT = `one of ${REGIMEN_KINDS.map((k) => `"${k}"`).join(', ')}`;
+
+/** Each route in words, for messages. */
+export const ROUTE_WORDS: Readonly<Record<Regimen['kind'], string>> = {
+  iv: 'IV',
+  intranasal: 'esketamine nasal device',
+  'nasal-spray': 'racemic nasal spray',
+  intramuscular: 'intramuscular',
+  oral: 'oral',
+  sublingual: 'sublingual or buccal',
+};
+
+interface Checks {
+  add(path: string, message: string): void;
+  num(
+    obj: Record<string, unknown>,
+    key: string,
+    path: string,
+    range: readonly [number, number],
+    unit: string,
+  ): number | undefined;
+  only(obj: Record<string, unknown>, allowed: readonly string[], path: string): void;
+  whole(v: number | undefined, path: string, what: string): void;
+}
+
+/** The fields of a regimen of a known kind (its schedule is checked on its own). */
+function validateRegimen(r: Record<string, unknown>, kind: Regimen['kind'], c: Checks) {
+  const { add, num, only, whole } = c;
+  const fields = (...names: string[]) => only(r, ['kind', ...names, 'schedule'], 'regimen');
+  switch (kind) {
+    case 'iv': {
+      fields('doseMgPerKg', 'infusionMin');
+      num(r, 'doseMgPerKg', 'regimen.doseMgPerKg', LIMITS.ivDoseMgPerKg, 'mg/kg');
+      const inf = num(
+        r,
+        'infusionMin',
+        'regimen.infusionMin',
+        LIMITS.infusionMin,
+        'min (0 for a bolus)',
+      );
+      if (inf !== undefined && inf > 0 && inf < LIMITS.shortestInfusionMin) {
+        add(
+          'regimen.infusionMin',
+          `regimen.infusionMin must be 0 (a bolus) or at least ${LIMITS.shortestInfusionMin} min, got ${inf}`,
+        );
+      }
+      return;
+    }
+    case 'intranasal': {
+      fields('devices', 'deviceMg', 'spacingMin');
+      const d = num(r, 'devices', 'regimen.devices', LIMITS.devices, 'devices');
+      whole(d, 'regimen.devices', 'devices');
+      if (r.deviceMg !== DEVICE_MG) {
+        add(
+          'regimen.deviceMg',
+          `regimen.deviceMg must be ${DEVICE_MG} mg, got ${describe(r.deviceMg)}: the nasal model is defined per ${DEVICE_MG} mg device; for a larger dose use more devices (56 mg = 2, 84 mg = 3)`,
+        );
+      }
+      num(r, 'spacingMin', 'regimen.spacingMin', LIMITS.spacingMin, 'min');
+      return;
+    }
+    case 'nasal-spray': {
+      fields('mgPerSpray', 'sprays', 'spacingMin');
+      num(r, 'mgPerSpray', 'regimen.mgPerSpray', LIMITS.mgPerSpray, 'mg per spray');
+      whole(
+        num(r, 'sprays', 'regimen.sprays', LIMITS.sprays, 'sprays'),
+        'regimen.sprays',
+        'sprays',
+      );
+      num(r, 'spacingMin', 'regimen.spacingMin', LIMITS.spacingMin, 'min');
+      return;
+    }
+    case 'intramuscular':
+      fields('doseMgPerKg');
+      num(r, 'doseMgPerKg', 'regimen.doseMgPerKg', LIMITS.imDoseMgPerKg, 'mg/kg');
+      return;
+    case 'oral':
+      fields('doseMg');
+      num(r, 'doseMg', 'regimen.doseMg', LIMITS.oralDoseMg, 'mg');
+      return;
+    case 'sublingual':
+      fields('doseMg', 'holdMin');
+      num(r, 'doseMg', 'regimen.doseMg', LIMITS.sublingualDoseMg, 'mg');
+      num(r, 'holdMin', 'regimen.holdMin', LIMITS.holdMin, 'min');
+      return;
+  }
 }
 
 function validateSchedule(s: unknown, add: (path: string, message: string) => void) {

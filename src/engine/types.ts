@@ -12,7 +12,19 @@ export const ANALYTES: readonly Analyte[] = [
 ];
 
 export type Drug = 'racemic-ketamine' | 'esketamine';
-export type Route = 'iv' | 'intranasal';
+/**
+ * How a dose is given, one per kind of regimen: 'intranasal' is the esketamine device (Spravato);
+ * 'nasal-spray' is a racemic ketamine spray dosed in mg per spray.
+ */
+export type Route = 'iv' | 'intranasal' | 'nasal-spray' | 'intramuscular' | 'oral' | 'sublingual';
+export const ROUTES: readonly Route[] = [
+  'iv',
+  'intranasal',
+  'nasal-spray',
+  'intramuscular',
+  'oral',
+  'sublingual',
+];
 
 /** The covariates the models use. */
 export interface Patient {
@@ -118,6 +130,23 @@ export type Administration =
       doseMg: number;
       /** 0 for the first device of a session, 1 and 2 for later ones */
       deviceIndex: number;
+    }
+  | { kind: 'im-injection'; timeMin: number; doseMg: number }
+  | { kind: 'oral-dose'; timeMin: number; doseMg: number }
+  | {
+      kind: 'sublingual-dose';
+      timeMin: number;
+      doseMg: number;
+      /** how long the dose is held in the mouth before the rest is swallowed, min */
+      holdMin: number;
+    }
+  | {
+      kind: 'nasal-spray';
+      timeMin: number;
+      /** ketamine in this spray, mg */
+      doseMg: number;
+      /** all the sprays of its session together, mg (a model's bioavailability may depend on it) */
+      sessionDoseMg: number;
     };
 
 /** Inputs to states: an instantaneous amount, or a zero-order rate over an interval. */

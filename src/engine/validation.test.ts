@@ -1,5 +1,5 @@
-import { PRESETS, REGISTRY } from '../registry';
-import { validateModel } from '../registryApi';
+import { PRESETS } from '../registry';
+import { REGISTRY, validateModel } from '../registryApi';
 import { describe, expect, it } from 'vitest';
 import { firstPeakIndex } from './curve';
 import { dosingLengthMin } from './regimen';
@@ -93,5 +93,44 @@ describe('validation view data', () => {
     if ('error' in v) throw new Error(v.error);
     const peakAt = v.result.tMin[firstPeakIndex(v.result.plasma.esketamine!)]!;
     expect(v.comparisons[0]!.model).toBe(peakAt - 10);
+  });
+});
+
+describe('route models against their sources', () => {
+  const byId = (modelId: string) => {
+    const v = validateModel(modelId);
+    if ('error' in v) throw new Error(v.error);
+    return new Map(v.comparisons.map((c) => [c.observation.id, c]));
+  };
+
+  it('gives each route model its source dose and a comparison per recorded figure', () => {
+    for (const [id, def] of Object.entries(REGISTRY.observations.routes)) {
+      const v = validateModel(id);
+      if ('error' in v) throw new Error(v.error);
+      expect(v.scenario.regimen).toEqual(def.protocol.regimen);
+      expect(v.comparisons.map((c) => c.observation.id)).toEqual(def.observations.map((o) => o.id));
+      for (const c of v.comparisons)
+        expect(Number.isFinite(c.model), `${id} ${c.observation.id}`).toBe(true);
+    }
+  });
+
+  it('agrees where the route was built from the figure (F, Tmax)', () => {
+    const sl = byId('rolan2014-sl');
+    expect(sl.get('sl-f')!.agrees).toBe(true);
+    expect(sl.get('sl-tmax')!.agrees).toBe(true);
+    expect(byId('fanta2015-oral').get('oral-s-f')!.agrees).toBe(true);
+    expect(byId('racemic-nasal-2022').get('spray-f30')!.agrees).toBe(true);
+    expect(byId('im-racemic').get('im-tmax')!.agrees).toBe(true);
+  });
+
+  it('shows, not hides, the norketamine disagreement after a racemic nasal dose', () => {
+    const ratio = byId('racemic-nasal-2022').get('spray-ratio30')!;
+    expect(ratio.agrees).toBe(false);
+    expect(ratio.deviationPercent).toBeGreaterThan(100);
+    expect(ratio.observation.note).toContain('over-predicts');
+  });
+
+  it('reports the oral esketamine model within 10 % of the abstract', () => {
+    expect(byId('perezruixo2021-oral').get('oral-esk-f')!.agrees).toBe(true);
   });
 });

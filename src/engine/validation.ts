@@ -3,12 +3,13 @@
  * protocol's curve (IV 0.5 mg/kg over 40 min, or 84 mg nasal) and one comparison per observation.
  * Nothing here adjusts the model; disagreements are reported with their explanation.
  */
-import { ivScenarioFor, nasalScenarioFor } from './presets';
+import { ivScenarioFor, nasalScenarioFor, routeScenarioFor } from './presets';
 import { modelIn, type Registry } from './registry';
 import { dosingLengthMin } from './regimen';
 import { prepareIndividual, runScenario, type SimulationResult } from './run';
 import { systemicClearanceLPerH } from './systemic';
-import type { Scenario } from './scenario';
+import { SCENARIO_VERSION, type Regimen, type Scenario } from './scenario';
+import { DEFAULT_PATIENT } from './defaultPatient';
 import { aucNgHPerMl, firstPeakIndex, halfLifeH } from './curve';
 
 /** A published observation or label fact a model is compared against (never fitted to). */
@@ -23,6 +24,15 @@ export interface Observation {
   note: string;
   /** a published interval around a single value (e.g. a 95 % CI); agreement means inside it */
   interval?: readonly [number, number];
+}
+
+/** What a route model's figure an observation is compared with. */
+export type RouteMeasure = 'bioavailability' | 'tmax' | 'metabolite-ratio';
+
+/** A route's protocol (the dose its source gave) and the source's summary figures. */
+export interface RouteValidationDef {
+  protocol: { name: string; regimen: Regimen };
+  observations: readonly (Observation & { measure: RouteMeasure })[];
 }
 
 export interface Comparison {
@@ -117,6 +127,7 @@ export function validateModel(registry: Registry, modelId: string): Validation |
       compare(observed.iv[2]!, cl),
     ]);
   }
+  if (model.route !== 'intranasal') return validateRoute(registry, modelId);
   const scenario: Scenario = {
     ...nasalScenarioFor(model.id, 3),
     name: 'Esketamine 84 mg (3 devices, 5 min apart)',
@@ -148,4 +159,46 @@ export function validateModel(registry: Registry, modelId: string): Validation |
     compare(observed.intranasal[2]!, halfLifeH(result.tMin, c, 24 * 60, 48 * 60)),
     compare(observed.intranasal[3]!, halfLifeH(result.tMin, nor, 24 * 60, 48 * 60)),
   ]);
+}
+
+/**
+ * A route model against its source's summary figures: bioavailability (systemic dose / dose), the
+ * parent's time to peak after the protocol's dose, and the metabolite/parent AUC ratio over 96 h
+ * (concentrations as the engine reports them, the metabolite in parent-mass units).
+ */
+function validateRoute(registry: Registry, modelId: string): Validation {
+  const def = registry.observations.routes[modelId];
+  const model = registry.models[modelId]!;
+  const scenario: Scenario = {
+    version: SCENARIO_VERSION,
+    name: def?.protocol.name ?? model.shortName,
+    patient: { ...DEFAULT_PATIENT },
+    model: modelId,
+    regimen: def?.protocol.regimen ?? routeScenarioFor(modelId, model.route).regimen,
+    options: { endH: 24, stepMin: 0.5 },
+  };
+  const result = run(registry, scenario);
+  if (!def)
+    return validation(
+      modelId,
+      scenario,
+      result,
+      [],
+      'No published summary figures are recorded for this route model.',
+    );
+  const long = run(registry, { ...scenario, options: { endH: 96, stepMin: 1 } });
+  const parent = result.plasma[model.parent]!;
+  const measures: Record<RouteMeasure, () => number> = {
+    bioavailability: () => (100 * result.systemicDoseMg) / result.totalDoseMg,
+    tmax: () => result.tMin[firstPeakIndex(parent)]!,
+    'metabolite-ratio': () =>
+      aucNgHPerMl(long.tMin, long.plasma[model.metabolite!]!) /
+      aucNgHPerMl(long.tMin, long.plasma[model.parent]!),
+  };
+  return validation(
+    modelId,
+    scenario,
+    result,
+    def.observations.map((o) => compare(o, measures[o.measure]())),
+  );
 }

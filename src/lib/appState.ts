@@ -2,6 +2,7 @@
  * The state of the whole view, as plain data: the scenarios being compared and the view options.
  * It is what the URL carries. Functions here are pure; the Svelte layer keeps it in $state.
  */
+import { findModel } from '../../models/index';
 import { ivScenario } from '../registry';
 import type { Scenario } from '../engine/scenario';
 
@@ -53,12 +54,27 @@ export const DEFAULT_VIEW: ViewOptions = {
 export function describeRegimen(s: Scenario): string {
   const r = s.regimen;
   const course = r.schedule.kind === 'course' ? `, ${r.schedule.sessionDays.length} sessions` : '';
-  if (r.kind === 'iv') {
-    const how = r.infusionMin === 0 ? 'bolus' : `over ${r.infusionMin} min`;
-    return `IV ${r.doseMgPerKg} mg/kg ${how}${course}`;
+  const drug = s.model && findModel(s.model)?.drug === 'esketamine' ? 'esketamine ' : '';
+  switch (r.kind) {
+    case 'iv': {
+      const how = r.infusionMin === 0 ? 'bolus' : `over ${r.infusionMin} min`;
+      return `IV ${drug}${r.doseMgPerKg} mg/kg ${how}${course}`;
+    }
+    case 'intranasal':
+      return `Nasal ${r.devices * r.deviceMg} mg (${r.devices} device${r.devices > 1 ? 's' : ''})${course}`;
+    case 'nasal-spray':
+      return `Nasal racemic ${round(r.mgPerSpray * r.sprays)} mg (${r.sprays} spray${r.sprays > 1 ? 's' : ''})${course}`;
+    case 'intramuscular':
+      return `IM ${r.doseMgPerKg} mg/kg${course}`;
+    case 'oral':
+      return `Oral ${drug}${r.doseMg} mg${course}`;
+    case 'sublingual':
+      return `Sublingual ${drug}${r.doseMg} mg${course}`;
   }
-  return `Nasal ${r.devices * r.deviceMg} mg (${r.devices} device${r.devices > 1 ? 's' : ''})${course}`;
 }
+
+/** A dose in mg without floating-point tails (3 x 0.1 mg is 0.3 mg). */
+const round = (mg: number): number => Math.round(mg * 1000) / 1000;
 
 export function defaultState(): AppState {
   return {

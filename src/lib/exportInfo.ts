@@ -63,6 +63,12 @@ export function patientLine(s: Scenario): string {
 export function doseLine(s: Scenario): string {
   const r = s.regimen;
   const spacing =
-    r.kind === 'intranasal' && r.devices > 1 ? `; devices ${r.spacingMin} min apart` : '';
+    r.kind === 'intranasal' && r.devices > 1
+      ? `; devices ${r.spacingMin} min apart`
+      : r.kind === 'nasal-spray' && r.sprays > 1
+        ? `; ${r.mgPerSpray} mg per spray, ${r.spacingMin} min apart`
+        : r.kind === 'sublingual'
+          ? `; held ${r.holdMin} min`
+          : '';
   return `${describeRegimen(s)}${spacing}`;
 }

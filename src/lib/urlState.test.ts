@@ -1,8 +1,10 @@
-import { ivScenario, nasalScenario } from '../registry';
+import { REGISTRY, ivScenario, nasalScenario } from '../registry';
+import { routeScenarioFor } from '../engine/presets';
+import { REGIMEN_KINDS } from '../engine/scenario';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultState, type AppState } from './appState';
-import { decodeState, encodeState } from './urlState';
+import { decodeState, encodeState, toBase64Url } from './urlState';
 
 const two: AppState = {
   scenarios: [
@@ -52,6 +54,43 @@ describe('URL state', () => {
     }
     const d = decodeState(s);
     expect(d.message).toContain(fragment);
+    expect(d.state).toEqual(defaultState());
+  });
+
+  it('writes version 2 links that round-trip every route', () => {
+    const routes: AppState = {
+      ...two,
+      scenarios: REGIMEN_KINDS.slice(2).map((kind) => ({
+        name: kind,
+        scenario: routeScenarioFor(REGISTRY.defaults[kind], kind),
+      })),
+      view: { ...two.view, active: 0 },
+    };
+    const link = encodeState(routes);
+    expect(new URLSearchParams(link).get('v')).toBe('2');
+    const d = decodeState(link);
+    expect(d.message).toBeNull();
+    expect(d.state).toEqual(routes);
+  });
+
+  it('still opens a version 1 link (scenarios of version 1), as version 2 scenarios', () => {
+    const old = {
+      scenarios: two.scenarios.map((s) => ({ ...s, scenario: { ...s.scenario, version: 1 } })),
+      view: two.view,
+    };
+    const d = decodeState(`?v=1&state=${toBase64Url(JSON.stringify(old))}`);
+    expect(d.message).toBeNull();
+    expect(d.state).toEqual(two);
+  });
+
+  it('refuses a version 1 link that holds a route version 1 did not have', () => {
+    const oral = routeScenarioFor(REGISTRY.defaults.oral, 'oral');
+    const old = {
+      scenarios: [{ name: 'oral', scenario: { ...oral, version: 1 } }],
+      view: { ...two.view, active: 0 },
+    };
+    const d = decodeState(`?v=1&state=${toBase64Url(JSON.stringify(old))}`);
+    expect(d.message).toContain('needs scenario version 2');
     expect(d.state).toEqual(defaultState());
   });
 

@@ -8,7 +8,13 @@ import { validateScenario } from '../registry';
 import { DEFAULT_VIEW, MAX_SCENARIOS, defaultState } from './appState';
 import type { AppState, NamedScenario, ViewOptions } from './appState';
 
-export const URL_STATE_VERSION = 1;
+/**
+ * Version 2 came with the routes beyond IV and the esketamine device (scenario version 2). A
+ * version 1 link still opens: its scenarios are read as version 1 scenarios.
+ */
+export const URL_STATE_VERSION = 2;
+/** The link versions this app opens. */
+export const READABLE_URL_VERSIONS: readonly string[] = ['1', '2'];
 /** Longest state parameter accepted, characters (a link of 4 scenarios is about 2 KB). */
 export const MAX_STATE_LENGTH = 16_000;
 
@@ -86,7 +92,7 @@ export function decodeState(search: string): Decoded {
   const raw = params.get('state');
   const version = params.get('v');
   if (raw === null && version === null) return { state: defaultState(), message: null };
-  if (version !== String(URL_STATE_VERSION)) {
+  if (version === null || !READABLE_URL_VERSIONS.includes(version)) {
     return fail(
       version === null
         ? 'it has no version'

@@ -1,9 +1,10 @@
 import { PRESETS, validateScenario } from '../../src/registry';
+import { DOSE_PRESETS } from '../../src/cli/presets';
 import { describe, expect, it } from 'vitest';
 import { SWITCHES, USAGE, VALUE_FLAGS } from '../../src/cli/args';
 import { toCsv, toJson, type JsonOutput } from '../../src/engine/columns';
 import { applyOverrides, runCli, type CliIo } from '../../src/cli/main';
-import { DEFAULT_IV_MODEL, DEFAULT_NASAL_MODEL, MODELS } from '../../models/index';
+import { DEFAULT_IV_MODEL, DEFAULT_MODELS, DEFAULT_NASAL_MODEL, MODELS } from '../../models/index';
 import { type Scenario } from '../../src/engine/scenario';
 import { parseCsv, simulate } from './helpers';
 
@@ -142,7 +143,7 @@ describe('runCli', () => {
       'an IV model for nasal devices',
       ['--preset', 'esk-84', '--model', 'kamp2020'],
       {},
-      /Model kamp2020 describes IV dosing only/,
+      /Model kamp2020 describes IV dosing; for esketamine nasal device dosing choose a model of that route/,
     ],
   ];
 
@@ -180,7 +181,14 @@ describe('runCli', () => {
   });
 
   it.each([
-    ['--list-presets', Object.keys(PRESETS), Object.values(PRESETS).map((p) => p.name!)],
+    [
+      '--list-presets',
+      [...Object.keys(PRESETS), ...DOSE_PRESETS.map((p) => p.pattern)],
+      [
+        ...Object.values(PRESETS).map((p) => p.name!),
+        ...DOSE_PRESETS.map((p) => `${p.description} (${p.range[0]}-${p.range[1]} ${p.unit})`),
+      ],
+    ],
     [
       '--list-models',
       Object.keys(MODELS),
@@ -191,7 +199,15 @@ describe('runCli', () => {
             ? ' (default IV model)'
             : m.id === DEFAULT_NASAL_MODEL
               ? ' (default nasal model)'
-              : ''),
+              : m.id === DEFAULT_MODELS.oral
+                ? ' (default oral model)'
+                : m.id === DEFAULT_MODELS.sublingual
+                  ? ' (default sublingual or buccal model)'
+                  : m.id === DEFAULT_MODELS.intramuscular
+                    ? ' (default intramuscular model)'
+                    : m.id === DEFAULT_MODELS['nasal-spray']
+                      ? ' (default racemic nasal spray model)'
+                      : ''),
       ),
     ],
   ])('%s: one line per item, its id then its description', (flag, ids, descriptions) => {
@@ -211,6 +227,33 @@ describe('runCli', () => {
     expect(out.match(/\(default IV model\)/g)).toHaveLength(1);
     expect(out.match(/\(default nasal model\)/g)).toHaveLength(1);
     expect(out).toMatch(/^herd-adult .*sampling: not stated \(default IV model\)$/m);
+  });
+});
+
+describe('route presets named by a dose', () => {
+  it.each([
+    ['im-0.5', 'intramuscular', 'ketamine_ng_per_ml'],
+    ['sl-25', 'sublingual', 'ketamine_ng_per_ml'],
+    ['oral-50', 'oral', 'esketamine_ng_per_ml'],
+    ['esk-oral-84', 'oral', 'noresketamine_ng_per_ml'],
+    ['in-racemic-30', 'nasal-spray', 'norketamine_ng_per_ml'],
+  ])('--preset %s runs a %s scenario', (name, kind, column) => {
+    const out = runCli(['--preset', name, '--format', 'json'], files({}));
+    expect(out.exitCode, out.stderr.join('\n')).toBe(0);
+    const json = JSON.parse(out.stdout) as JsonOutput;
+    expect(json.scenario.regimen.kind).toBe(kind);
+    expect(Object.keys(json.columns)).toContain(column);
+  });
+
+  it.each([
+    ['sl-abc', /preset sl-abc: after "sl-" give a dose in mg, e\.g\. sl-25/],
+    ['oral-1000', /preset oral-1000: the dose must be from 1 to 500 mg, got 1000/],
+    ['im-20', /preset im-20: the dose must be from 0\.05 to 10 mg\/kg, got 20/],
+    ['rectal-10', /unknown preset "rectal-10"; presets: iv-0\.5, .*sl-<mg>/],
+  ])('--preset %s: exit 2 with a message saying why', (name, pattern) => {
+    const out = runCli(['--preset', name], files({}));
+    expect(out.exitCode).toBe(2);
+    expect(out.stderr.join('\n')).toMatch(pattern);
   });
 });
 

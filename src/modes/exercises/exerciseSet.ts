@@ -497,8 +497,7 @@ export function revealContext(
 }
 
 /** The simulator can show a scenario when its model belongs to its route (as its controls do). */
-const showable = (s: Scenario) =>
-  MODELS[s.model]?.route === (s.regimen.kind === 'iv' ? 'iv' : 'intranasal');
+const showable = (s: Scenario) => MODELS[s.model]?.route === s.regimen.kind;
 
 /**
  * The simulator's view of an exercise's curves ("Open these curves in the simulator"): the

@@ -66,10 +66,14 @@ export function layoutDiagram(
   stack(ofParent, parentCol, 0, false);
   livers.forEach((c, i) => place.set(c.id, { col: parentCol - 1, row: liverRow + i }));
   stack(ofMetabolite, parentCol + 1, livers.length > 0 ? liverRow + 0.5 : 0, livers.length > 0);
-  // Each depot sits level with the compartment it empties into.
+  // Each depot sits level with the compartment it empties into, or below a depot already there
+  // (two depots may empty into compartments on one level: parent and metabolite).
+  const depotRows = new Set<number>();
   depots.forEach((c, i) => {
     const target = flows.find((f) => f.from === c.id && f.to !== null)?.to;
-    const row = target && place.has(target) ? place.get(target)!.row : i;
+    let row = target && place.has(target) ? place.get(target)!.row : i;
+    while (depotRows.has(row)) row += 1;
+    depotRows.add(row);
     place.set(c.id, { col: 0, row });
   });
   const minRow = Math.min(...[...place.values()].map((p) => p.row));

@@ -1,0 +1,146 @@
+/**
+ * Each route's bioavailability (F), time to peak (Tmax) and metabolite/parent AUC ratio as the
+ * engine computes them for the typical patient, printed next to the source's own figures. Where a
+ * route was built from a source's F and Tmax, the engine must give them within 10 %; for the
+ * published population model (Perez-Ruixo 2021, oral arm), its own published summary value. The
+ * other figures are printed for comparison, not fitted (a disagreement is shown, not tuned away).
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultRegimen } from '../src/engine/presets';
+import { runScenario } from '../src/registry';
+import { SCENARIO_VERSION, type Regimen, type Scenario } from '../src/engine/scenario';
+import { DEFAULT_PATIENT } from '../src/engine/defaultPatient';
+import { MODELS } from './index';
+
+interface Figures {
+  fPercent: number;
+  tmaxMin: number;
+  cmaxNgPerMl: number;
+  /** metabolite AUC / parent AUC, 0-96 h (concentrations as the engine reports them) */
+  aucRatio: number;
+}
+
+/** The engine's figures for one session of a regimen, typical 70 kg 40-year-old patient. */
+function figures(model: string, regimen: Regimen): Figures {
+  const scenario: Scenario = {
+    version: SCENARIO_VERSION,
+    patient: { ...DEFAULT_PATIENT },
+    model,
+    regimen,
+    options: { endH: 96, stepMin: 0.25 },
+  };
+  const out = runScenario(scenario);
+  if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('; '));
+  const r = out.result;
+  const parent = r.plasma[r.parent]!;
+  const met = r.metabolite ? r.plasma[r.metabolite]! : null;
+  let peak = 0;
+  for (let i = 1; i < parent.length; i++) if (parent[i]! > parent[peak]!) peak = i;
+  const auc = (c: Float64Array) => {
+    let s = 0;
+    for (let i = 1; i < c.length; i++)
+      s += ((c[i]! + c[i - 1]!) / 2) * (r.tMin[i]! - r.tMin[i - 1]!);
+    return s;
+  };
+  return {
+    fPercent: (100 * r.systemicDoseMg) / r.totalDoseMg,
+    tmaxMin: r.tMin[peak]!,
+    cmaxNgPerMl: parent[peak]!,
+    aucRatio: met ? auc(met) / auc(parent) : NaN,
+  };
+}
+
+const single = { kind: 'single' } as const;
+const spray = (mg: number): Regimen => ({
+  kind: 'nasal-spray',
+  mgPerSpray: mg,
+  sprays: 1,
+  spacingMin: 0,
+  schedule: single,
+});
+
+const rows: string[] = [];
+const row = (route: string, what: string, engine: number, source: string) =>
+  rows.push(
+    `${route.padEnd(34)} ${what.padEnd(22)} engine ${engine.toFixed(2).padStart(7)}   source ${source}`,
+  );
+
+/** Relative difference of a from b. */
+const rel = (a: number, b: number) => Math.abs(a - b) / b;
+
+describe('routes against their sources (typical patient)', () => {
+  it('sublingual racemic wafer (Rolan 2014): F 29 % and Tmax 0.75 h within 10 %', () => {
+    const f = figures('rolan2014-sl', defaultRegimen('sublingual'));
+    row('sublingual 25 mg (rolan2014-sl)', 'F %', f.fPercent, '29 (90 % CI 27-31), abstract');
+    row('', 'Tmax min', f.tmaxMin, '45 (median; range 15-60), abstract');
+    row('', 'NK/K AUC', f.aucRatio, 'not in the abstract');
+    row('', 'Cmax ng/mL', f.cmaxNgPerMl, 'not in the abstract');
+    expect(rel(f.fPercent, 29)).toBeLessThan(0.1);
+    expect(rel(f.tmaxMin, 45)).toBeLessThan(0.1);
+    expect(f.aucRatio).toBeGreaterThan(1);
+  });
+
+  it('intranasal racemic (Pharmacotherapy 2022, Table 6): F 17/13/11 % and pooled Tmax within 10 %', () => {
+    const published = [
+      { mg: 10, f: 17, tmax: 23, ratio: 'n/a' },
+      { mg: 30, f: 13, tmax: 14, ratio: '3.95' },
+      { mg: 50, f: 11, tmax: 16, ratio: '4.54' },
+    ];
+    const pooled = Math.exp((7 * Math.log(23) + 10 * Math.log(14) + 10 * Math.log(16)) / 27);
+    for (const p of published) {
+      const f = figures('racemic-nasal-2022', spray(p.mg));
+      const name = `nasal racemic ${p.mg} mg (one spray)`;
+      row(name, 'F %', f.fPercent, `${p.f}, Table 6`);
+      row('', 'Tmax min', f.tmaxMin, `${p.tmax} (geometric mean); pooled ${pooled.toFixed(1)}`);
+      row('', 'NK/K AUC', f.aucRatio, `${p.ratio}, Table 6`);
+      expect(rel(f.fPercent, p.f)).toBeLessThan(0.1);
+      expect(rel(f.tmaxMin, pooled)).toBeLessThan(0.1);
+    }
+  });
+
+  it('intramuscular (quoted adult figures, unverified): F 93 % and Tmax 10 min within 10 %', () => {
+    const f = figures('im-racemic', defaultRegimen('intramuscular'));
+    row('IM 0.5 mg/kg (im-racemic)', 'F %', f.fPercent, '93, quoted for Clements 1982 (not read)');
+    row('', 'Tmax min', f.tmaxMin, '5-15, quoted (not read); 10 used');
+    row('', 'NK/K AUC', f.aucRatio, 'no source read');
+    expect(rel(f.fPercent, 93)).toBeLessThan(0.1);
+    expect(rel(f.tmaxMin, 10)).toBeLessThan(0.1);
+  });
+
+  it("oral S-ketamine (Fanta 2015): F 8 %; the NK/K ratio is printed beside Fanta's 16.5", () => {
+    const f = figures('fanta2015-oral', { kind: 'oral', doseMg: 17.5, schedule: single });
+    row('oral 0.25 mg/kg (fanta2015-oral)', 'F %', f.fPercent, '8, abstract');
+    row('', 'Tmax min', f.tmaxMin, 'not read (ka borrowed)');
+    row('', 'NK/K AUC', f.aucRatio, '16.5 at steady state (simulated), abstract');
+    expect(rel(f.fPercent, 8)).toBeLessThan(0.1);
+    // Not fitted: the first-pass assumption (all lost drug becomes norketamine) gives a higher
+    // ratio than Fanta's model; it must stay the same order of magnitude.
+    expect(f.aucRatio).toBeGreaterThan(16.5 / 2);
+    expect(f.aucRatio).toBeLessThan(16.5 * 2);
+  });
+
+  it('oral esketamine (Perez-Ruixo 2021, oral arm): F within 10 % of the 18.6 % the abstract reports', () => {
+    const f = figures('perezruixo2021-oral', { kind: 'oral', doseMg: 84, schedule: single });
+    row('oral 84 mg (perezruixo2021-oral)', 'F %', f.fPercent, '18.6 (swallowed part), abstract');
+    row('', 'Tmax min', f.tmaxMin, 'no observed value read');
+    row('', 'NK/K AUC', f.aucRatio, 'none read (NK AUC over-predicted 1.4-1.6x, erratum)');
+    row('', 'Cmax ng/mL', f.cmaxNgPerMl, 'none read');
+    expect(rel(f.fPercent, 18.6)).toBeLessThan(0.1);
+  });
+
+  it('prints the table', () => {
+    console.log(`\nRoutes: engine against source (typical 70 kg, 40 y)\n${rows.join('\n')}\n`);
+    expect(rows.length).toBeGreaterThan(10);
+  });
+});
+
+describe('every route model', () => {
+  it.each(
+    Object.values(MODELS)
+      .filter((m) => m.route !== 'iv' && m.route !== 'intranasal')
+      .map((m) => [m.id, m] as const),
+  )('%s: is labelled an approximation unless it is a published model', (id, m) => {
+    if (id === 'perezruixo2021-oral') expect(m.approximation).toBeUndefined();
+    else expect(m.approximation).toMatch(/^Approximation from published summary figures/);
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * The routes beyond IV and the esketamine device: each can be chosen and draws its own model's
+ * curve, routes sit side by side, the link reopens them, the CSV names each dose, and axe finds
+ * nothing on a route's controls and model view.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { testWithoutErrors as test } from './helpers';
+
+const rows = (page: Page) => page.locator('table.summary tbody tr');
+
+const ROUTES = [
+  {
+    label: 'Intranasal racemic ketamine (spray)',
+    row: 'Nasal racemic 30 mg (2 sprays)',
+    approx: true,
+  },
+  { label: 'Intramuscular racemic ketamine', row: 'IM 0.5 mg/kg', approx: true },
+  { label: 'Oral esketamine or S-ketamine', row: 'Oral esketamine 50 mg', approx: false },
+  { label: 'Sublingual racemic ketamine', row: 'Sublingual 25 mg', approx: true },
+] as const;
+
+test('every route can be chosen, with its dose fields, and draws its own curve', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(rows(page)).toHaveCount(1);
+  const first = await rows(page).first().locator('td').first().textContent();
+  for (const r of ROUTES) {
+    await page.getByRole('radio', { name: r.label }).check();
+    await expect(rows(page).first()).toContainText(r.row);
+    await expect
+      .poll(async () => rows(page).first().locator('td').first().textContent())
+      .not.toBe(first);
+    const note = page.locator('.approximation').first();
+    if (r.approx) await expect(note).toContainText('Approximation from published summary figures');
+    else await expect(page.locator('.controls-form .approximation')).toHaveCount(0);
+  }
+  // A hold time is taken; a dose outside the engine's range is refused with why, not clamped.
+  const hold = page.getByRole('spinbutton', { name: 'Held without swallowing (min)' });
+  await hold.fill('5');
+  await hold.press('Enter');
+  const dose = page.getByRole('spinbutton', { name: 'Dose in the mouth (mg)' });
+  await dose.fill('900');
+  await dose.press('Enter');
+  await expect(page.getByText('Enter a value from 1 to 500.')).toBeVisible();
+  await expect(rows(page).first()).toContainText('Sublingual 25 mg');
+});
+
+test('routes compared side by side reopen from the link, and the CSV names each dose', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(rows(page)).toHaveCount(1);
+  await page.getByRole('button', { name: 'Add a copy to compare' }).click();
+  await page.getByRole('radio', { name: 'Sublingual racemic ketamine' }).check();
+  await page.getByRole('button', { name: 'Add a copy to compare' }).click();
+  await page.getByRole('radio', { name: 'Intramuscular racemic ketamine' }).check();
+  await expect(rows(page)).toHaveCount(3);
+  await expect(rows(page).nth(1)).toContainText('Sublingual 25 mg');
+  await expect(rows(page).nth(2)).toContainText('IM 0.5 mg/kg');
+  await expect
+    .poll(() => new URLSearchParams(new URL(page.url()).hash.slice(1)).get('v'))
+    .toBe('2');
+  await expect
+    .poll(() => new URLSearchParams(new URL(page.url()).hash.slice(1)).get('state')?.length ?? 0)
+    .toBeGreaterThan(0);
+  await expect
+    .poll(() => {
+      const raw = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('state')!;
+      const json = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as {
+        scenarios: { scenario: { regimen: { kind: string } } }[];
+      };
+      return json.scenarios.map((s) => s.scenario.regimen.kind).join(',');
+    })
+    .toBe('iv,sublingual,intramuscular');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download data of every scenario (CSV)' }).click(),
+  ]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv).toContain('# scenario 2 dose: Sublingual 25 mg; held 10 min');
+  expect(csv).toMatch(/# scenario 2 model: Sublingual \(Rolan 2014\); Rolan P et al\. 2014/);
+  expect(csv).toContain('# scenario 3 dose: IM 0.5 mg/kg');
+
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  await expect(other.locator('table.summary tbody tr')).toHaveCount(3);
+  await expect(other.locator('table.summary tbody tr').nth(2)).toContainText('IM 0.5 mg/kg');
+});
+
+test('axe finds nothing on a route scenario, its controls and its model view', async ({ page }) => {
+  await page.goto('./');
+  await expect(rows(page)).toHaveCount(1);
+  await page.getByRole('radio', { name: 'Intranasal racemic ketamine (spray)' }).check();
+  await expect(rows(page).first()).toContainText('Nasal racemic');
+  const table = page.getByRole('table', { name: 'Model against published observations' });
+  await table.scrollIntoViewIfNeeded();
+  await expect(table.getByRole('row', { name: /Norketamine\/ketamine AUC ratio/ })).toContainText(
+    '3.95',
+  );
+  await expect(page.locator('#model-section')).toContainText('Not a published model');
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+});
