@@ -17,6 +17,7 @@ import type {
   Administration,
   IndividualParameters,
   ParameterDef,
+  Patient,
   StateInput,
 } from '../src/engine/types';
 import { MIN_PER_H, administerIv, ke0Parameter, parameter } from './common';
@@ -164,15 +165,7 @@ export const perezruixo2021: ModelDefinition<PerezRuixoParameter> = {
   },
   parameters,
   individualize(eta, patient): IndividualParameters<PerezRuixoParameter> {
-    const q = typicalWithEta({ parameters }, eta);
-    // Qh falls by 2.19 L/h per year above 60; the random effect multiplies the covariate-adjusted value.
-    const qhTypical =
-      parameters.Qh.value - parameters.ageQh.value * Math.max(0, patient.ageYears - 60);
-    q.Qh = qhTypical * Math.exp(eta.Qh ?? 0);
-    if (patient.asian) {
-      q.kel = q.kel * q.asianKel;
-      q.CLn = q.CLn * q.asianCLn;
-    }
+    const q = withLiverCovariates(typicalWithEta({ parameters }, eta), eta.Qh, patient);
     if (patient.japanese) q.FRn = q.FRn * q.japaneseFRn;
     return q;
   },
@@ -283,6 +276,24 @@ export function nasalFraction(
   return Math.min(1, q.FRn * (deviceIndex > 0 ? q.doseFRn : 1));
 }
 
+/**
+ * The covariates shared by the nasal and oral arms, applied to typical values with random effects:
+ * Qh falls by 2.19 L/h per year above 60 (its random effect multiplies the covariate-adjusted
+ * value); Asian people have lower kel and noresketamine CL/F.
+ */
+function withLiverCovariates<
+  Q extends Record<'Qh' | 'kel' | 'asianKel' | 'CLn' | 'asianCLn', number>,
+>(q: Q, etaQh: number | undefined, patient: Patient): Q {
+  const qhTypical =
+    parameters.Qh.value - parameters.ageQh.value * Math.max(0, patient.ageYears - 60);
+  q.Qh = qhTypical * Math.exp(etaQh ?? 0);
+  if (patient.asian) {
+    q.kel = q.kel * q.asianKel;
+    q.CLn = q.CLn * q.asianCLn;
+  }
+  return q;
+}
+
 /** The nasal model's parameters that an oral dose does not use. */
 const NASAL_ONLY = ['FRn', 'doseFRn', 'japaneseFRn', 'kaN', 'Dsw', 'kaSw'] as const;
 type NasalOnly = (typeof NASAL_ONLY)[number];
@@ -332,15 +343,11 @@ export const perezruixo2021Oral: ModelDefinition<OralName> = {
   route: 'oral',
   parameters: oralParameters,
   individualize(eta, patient): IndividualParameters<OralName> {
-    const q = typicalWithEta({ parameters: oralParameters }, eta);
-    const qhTypical =
-      oralParameters.Qh.value - oralParameters.ageQh.value * Math.max(0, patient.ageYears - 60);
-    q.Qh = qhTypical * Math.exp(eta.Qh ?? 0);
-    if (patient.asian) {
-      q.kel = q.kel * q.asianKel;
-      q.CLn = q.CLn * q.asianCLn;
-    }
-    return q;
+    return withLiverCovariates(
+      typicalWithEta({ parameters: oralParameters }, eta),
+      eta.Qh,
+      patient,
+    );
   },
   structure(q) {
     // The nasal model's structure without its nasal cavity, the gut emptying at ka,po.

@@ -3,7 +3,7 @@
  * validation. Validation returns every problem with a clear message; nothing is clamped.
  */
 import { modelIn, type Registry } from './registry';
-import type { Patient } from './types';
+import { ROUTES, type Patient } from './types';
 
 /**
  * Version 2 added the routes beyond IV and the esketamine device (intramuscular, oral, sublingual,
@@ -267,14 +267,7 @@ export function validateScenario(registry: Registry, input: unknown): Validation
 }
 
 /** Every kind of regimen, in the order the messages list them. */
-export const REGIMEN_KINDS: readonly Regimen['kind'][] = [
-  'iv',
-  'intranasal',
-  'nasal-spray',
-  'intramuscular',
-  'oral',
-  'sublingual',
-];
+export const REGIMEN_KINDS: readonly Regimen['kind'][] = ROUTES;
 const KINDS_TEXT = `one of ${REGIMEN_KINDS.map((k) => `"${k}"`).join(', ')}`;
 
 /** Each route in words, for messages. */
