@@ -169,8 +169,8 @@ export const rolan2014Sublingual: ModelDefinition<keyof typeof rolanParameters, 
     ];
   },
   doseWarnings(admins) {
-    const holds = new Set(admins.flatMap((a) => (a.kind === 'sublingual-dose' ? [a.holdMin] : [])));
-    return holds.size > 0
+    // Any hold time: the approximation does not depend on it, whatever it is.
+    return admins.some((a) => a.kind === 'sublingual-dose')
       ? [
           'The holding time is not modelled: the abstract of Rolan 2014 does not give the time the wafer was held, and this approximation has one F and one Tmax for the way the study gave it.',
         ]
