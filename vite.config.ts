@@ -54,12 +54,12 @@ function startCurve(): Plugin {
     resolveId: (source) => (source === id ? resolved : undefined),
     async load(source) {
       if (source !== resolved) return undefined;
-      const [{ runScenario }, { defaultState }, { displayCopy }] = await Promise.all([
+      const [{ runScenario, REGISTRY }, { defaultScenario }, { displayCopy }] = await Promise.all([
         load<typeof import('./src/registry.ts')>('./src/registry.ts'),
-        load<typeof import('./src/lib/appState.ts')>('./src/lib/appState.ts'),
+        load<typeof import('./src/lib/defaultScenario.ts')>('./src/lib/defaultScenario.ts'),
         load<typeof import('./src/lib/startCurve.ts')>('./src/lib/startCurve.ts'),
       ]);
-      const outcome = runScenario(defaultState().scenarios[0]!.scenario);
+      const outcome = runScenario(defaultScenario(REGISTRY.defaults));
       if (!outcome.ok) this.error('start-curve: the engine refused the default scenario');
       return `export default ${JSON.stringify(displayCopy(outcome.result))};`;
     },

@@ -78,6 +78,48 @@ export interface ModelDefinition<P extends string = string, D extends string = n
   doseWarnings?(admins: readonly Administration[]): string[];
 }
 
+/**
+ * What the page needs to know of a model without its equations: names, route, analytes, the
+ * population it was fitted on, its approximation label, its parameter names (the covariates it
+ * takes) and whether its random effects move the parent drug's curve. Plain data, so the build
+ * can write it into the first script (`virtual:model-catalogue`, vite.config.ts) while the models
+ * themselves go only to the worker and the views that show their parameters.
+ */
+export interface ModelSummary {
+  id: string;
+  name: string;
+  shortName: string;
+  citationKey: string;
+  drug: Drug;
+  route: Route;
+  parent: Analyte;
+  metabolite: Analyte | null;
+  population: PopulationDef;
+  approximation?: string;
+  parameterNames: readonly string[];
+  /** parentRandomEffects(model) is not empty: a variability band of the parent can be drawn */
+  parentVariability: boolean;
+}
+
+/** The model's summary (see ModelSummary). */
+export function summarizeModel(model: ModelDefinition): ModelSummary {
+  const summary: ModelSummary = {
+    id: model.id,
+    name: model.name,
+    shortName: model.shortName,
+    citationKey: model.citationKey,
+    drug: model.drug,
+    route: model.route,
+    parent: model.parent,
+    metabolite: model.metabolite,
+    population: model.population,
+    parameterNames: Object.keys(model.parameters),
+    parentVariability: parentRandomEffects(model).length > 0,
+  };
+  if (model.approximation !== undefined) summary.approximation = model.approximation;
+  return summary;
+}
+
 /** What a warning adds about how far a population range was checked ('' when read in the paper). */
 export function rangeCaveat(evidence: Evidence): string {
   if (evidence === 'assumption') return ' (assumed range: the paper could not be read)';

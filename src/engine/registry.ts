@@ -4,7 +4,7 @@
  * forbids it); one composition root builds the registry from `models/` (src/registry.ts, used by
  * the worker, the page and the CLI), and tests can hand it any other set.
  */
-import type { ModelDefinition } from './model';
+import type { ModelDefinition, ModelSummary } from './model';
 import type { OccupancyInputs } from './occupancy';
 import type { Drug, Route } from './types';
 import type { Observation, RouteValidationDef } from './validation';
@@ -22,8 +22,21 @@ export interface Registry {
   };
 }
 
+/**
+ * What checking a scenario needs: each model's id and route (a ModelDefinition or the page's
+ * ModelSummary) and the defaults. The page checks links and files against its catalogue of
+ * summaries (src/catalogue.ts), without the models' equations.
+ */
+export interface ScenarioRegistry {
+  models: Readonly<Record<string, Pick<ModelSummary, 'id' | 'route'>>>;
+  defaults: Readonly<Record<Route, string>>;
+}
+
 /** The registry's model with this id, or undefined; only its own keys count (not "toString"). */
-export function modelIn(registry: Registry, id: unknown): ModelDefinition | undefined {
+export function modelIn<M>(
+  registry: { models: Readonly<Record<string, M>> },
+  id: unknown,
+): M | undefined {
   return typeof id === 'string' && Object.hasOwn(registry.models, id)
     ? registry.models[id]
     : undefined;

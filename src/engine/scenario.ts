@@ -2,7 +2,7 @@
  * The one versioned scenario type, shared by the engine, the CLI, the URL and the worker, and its
  * validation. Validation returns every problem with a clear message; nothing is clamped.
  */
-import { modelIn, type Registry } from './registry';
+import { modelIn, type ScenarioRegistry } from './registry';
 import { ROUTES, type Patient } from './types';
 
 /**
@@ -139,7 +139,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Validates unknown input (parsed JSON, a decoded URL) as a scenario of the registry's models. */
-export function validateScenario(registry: Registry, input: unknown): Validation {
+export function validateScenario(registry: ScenarioRegistry, input: unknown): Validation {
   const problems: Problem[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
   const num = (

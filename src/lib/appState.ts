@@ -2,8 +2,8 @@
  * The state of the whole view, as plain data: the scenarios being compared and the view options.
  * It is what the URL carries. Functions here are pure; the Svelte layer keeps it in $state.
  */
-import { findModel } from '../../models/index';
-import { ivScenario } from '../registry';
+import { DEFAULTS, findModel } from '../catalogue';
+import { defaultScenario } from './defaultScenario';
 import type { Scenario } from '../engine/scenario';
 
 export const MAX_SCENARIOS = 4;
@@ -78,7 +78,9 @@ const round = (mg: number): number => Math.round(mg * 1000) / 1000;
 
 export function defaultState(): AppState {
   return {
-    scenarios: [{ name: describeRegimen(ivScenario()), scenario: ivScenario() }],
+    scenarios: [
+      { name: describeRegimen(defaultScenario(DEFAULTS)), scenario: defaultScenario(DEFAULTS) },
+    ],
     view: { ...DEFAULT_VIEW },
   };
 }

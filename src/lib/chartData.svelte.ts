@@ -5,8 +5,7 @@
  * scenario, the reference range and the summaries. Derived arrays are kept per source array, so
  * a result that did not change keeps its curves' identity and the chart does not redraw them.
  */
-import { findModel } from '../../models/index';
-import { parentRandomEffects } from '../engine/model';
+import { findModel } from '../catalogue';
 import { DISSOCIATION_RANGE_NG_PER_ML, summarize } from '../engine/summary';
 import type { Analyte } from '../engine/types';
 import type { SimulationResult } from '../engine/run';
@@ -47,9 +46,7 @@ export class ChartData {
     this.activeModel = $derived(
       findModel(this.#sim.state.scenarios[this.#sim.state.view.active]?.scenario.model),
     );
-    this.activeHasVariability = $derived(
-      this.activeModel ? parentRandomEffects(this.activeModel).length > 0 : false,
-    );
+    this.activeHasVariability = $derived(this.activeModel?.parentVariability ?? false);
     this.unitText = $derived(unitText(this.#sim.state.view.unit));
     this.xMaxMin = $derived(windowEndMin(this.#sim.state.view.window, this.#sim.liveResults));
     this.series = $derived(this.seriesOf(this.#sim.liveResults));

@@ -3,7 +3,7 @@
  * shows: the title, the teaching notice, the date it was made, the link that reproduces the view,
  * and for each scenario its dose, patient and the model with its citation. Pure functions.
  */
-import { findModel } from '../../models/index';
+import { findModel } from '../catalogue';
 import { TEACHING_NOTICE as NOTICE } from '../content/about';
 import { cite, firstAuthor } from '../content/references';
 import type { Scenario } from '../engine/scenario';

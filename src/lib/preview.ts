@@ -16,7 +16,7 @@
  * not linear in concentration, so previews leave it out; only the concentration chart draws
  * previews (the views that show occupancy wait for the engine).
  */
-import { validateScenario } from '../registry';
+import { validateScenario } from '../catalogue';
 import type { SimulationResult } from '../engine/run';
 import { type Scenario } from '../engine/scenario';
 

@@ -3,8 +3,7 @@
  * latest results, the variability band and the time cursor. Every change asks the engine for
  * what it affects; requests are coalesced per scenario, so dragging a slider never queues work.
  */
-import { findModel } from '../../models/index';
-import { parentRandomEffects } from '../engine/model';
+import { findModel } from '../catalogue';
 import type { SimulationResult } from '../engine/run';
 import type { Scenario } from '../engine/scenario';
 import type { PopulationResult } from '../engine/variability';
@@ -471,7 +470,7 @@ export class Simulator {
     const scenario = $state.snapshot(named.scenario) as Scenario;
     const model = findModel(scenario.model);
     // No published variability for the parent: no band to compute (the option says so).
-    if (!model || parentRandomEffects(model).length === 0) {
+    if (!model?.parentVariability) {
       this.band = null;
       this.bandPending = false;
       this.bandError = null;

@@ -4,7 +4,7 @@
  * checked, and anything wrong gives a clear message and the defaults. Nothing from a link is
  * ever rendered as HTML (Svelte text bindings only).
  */
-import { validateScenario } from '../registry';
+import { validateScenario } from '../catalogue';
 import { DEFAULT_VIEW, MAX_SCENARIOS, defaultState } from './appState';
 import type { AppState, NamedScenario, ViewOptions } from './appState';
 
