@@ -167,7 +167,7 @@ test('progress persists across a reload, and reset clears it', async ({ page }) 
   await expect(page.getByRole('button', { name: /Dose proportionality/ })).toContainText(
     `Done, best ${stored.results['dose-proportionality'].best} / 100`,
   );
-  await expect(page.getByRole('heading', { name: /1 of 9 done/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /1 of 12 done/ })).toBeVisible();
 
   await page.getByRole('button', { name: 'Reset my progress' }).click();
   await page.getByRole('button', { name: 'Yes, reset my progress' }).click();
@@ -177,7 +177,7 @@ test('progress persists across a reload, and reset clears it', async ({ page }) 
   );
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
   await page.reload();
-  await expect(page.getByRole('heading', { name: /0 of 9 done/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /0 of 12 done/ })).toBeVisible();
   expect(errors).toEqual([]);
 });
 
@@ -191,10 +191,11 @@ test('reset asks first, can be undone, and sits after the exercise', async ({ pa
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, saved] as const);
   await page.reload();
   await expect(page.getByRole('img', { name: /draw your prediction/ })).toBeVisible();
-  await expect(page.getByRole('heading', { name: /1 of 9 done/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /1 of 12 done/ })).toBeVisible();
 
-  // From the last exercise of the list, Tab goes on into the exercise, not to the reset.
-  await page.getByRole('button', { name: /Effect site after a quick injection/ }).focus();
+  // From the last exercise of the list (the route exercises come last), Tab goes on into the
+  // exercise, not to the reset.
+  await page.getByRole('button', { name: /Time to peak by route: into a muscle/ }).focus();
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => !!document.activeElement?.closest('.exercise-panel'))).toBe(
     true,
@@ -220,13 +221,13 @@ test('reset asks first, can be undone, and sits after the exercise', async ({ pa
   await expect(undo).toBeFocused();
   const status = page.locator('.progress-panel [role="status"]');
   await expect(status).toHaveText('Progress cleared: every exercise is marked as not done.');
-  await expect(page.getByRole('heading', { name: /0 of 9 done/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /0 of 12 done/ })).toBeVisible();
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
 
   // Undo brings back what was wiped, on the page and in storage.
   await page.keyboard.press('Enter');
   await expect(reset).toBeFocused();
-  await expect(status).toHaveText('Progress restored: 1 of 9 exercises is marked as done again.');
+  await expect(status).toHaveText('Progress restored: 1 of 12 exercises is marked as done again.');
   await expect(page.getByRole('button', { name: /Dose proportionality/ })).toContainText(
     'Done, best 77 / 100',
   );
@@ -234,7 +235,7 @@ test('reset asks first, can be undone, and sits after the exercise', async ({ pa
     JSON.parse(saved),
   );
   await page.reload();
-  await expect(page.getByRole('heading', { name: /1 of 9 done/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /1 of 12 done/ })).toBeVisible();
   expect(errors).toEqual([]);
 });
 
@@ -298,7 +299,7 @@ test('an address opens the exercise it names and records the one chosen', async 
     page.getByRole('heading', { name: 'Exercise 1: Dose proportionality' }),
   ).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'does not exist' })).toHaveText(
-    'This link asks for exercise "42", which does not exist. Exercises are numbered 1 to 9 (ex=1 to ex=9 in the address), so the first exercise is open.',
+    'This link asks for exercise "42", which does not exist. Exercises are numbered 1 to 12 (ex=1 to ex=12 in the address), so the first exercise is open.',
   );
 
   // Leaving for the simulator drops the exercise from the address; Back returns to it.
@@ -322,7 +323,7 @@ test('a damaged saved value gives a fresh start and a message, not a crash', asy
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('could not be read');
   await expect(page.getByRole('img', { name: /draw your prediction/ })).toBeVisible();
-  await expect(page.getByRole('heading', { name: /0 of 9 done/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /0 of 12 done/ })).toBeVisible();
   expect(errors).toEqual([]);
 });
 

@@ -62,13 +62,13 @@ test('one damaged record costs only itself: the good one still shows as done', a
   await expect(page.getByRole('button', { name: /Infusion duration and peak/ })).toContainText(
     'Not done yet',
   );
-  await expect(page.getByRole('heading', { name: /1 of 9 done/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /1 of 12 done/ })).toBeVisible();
   expect(await stored(page, BACKUP_KEY)).toBe(raw);
 
   // The next save keeps the good record and the copy of the damaged text.
   await pick(page, 'Infusion duration and peak', 2);
   const score = await finish(page);
-  await expect(page.getByRole('heading', { name: /2 of 9 done/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /2 of 12 done/ })).toBeVisible();
   const saved = JSON.parse((await stored(page, KEY))!);
   expect(saved.results['dose-proportionality']).toEqual({ best: 77, last: 64, attempts: 3 });
   expect(saved.results['infusion-duration']).toEqual({ best: score, last: score, attempts: 1 });
@@ -85,12 +85,12 @@ test('two tabs each finishing a different exercise both keep their result', asyn
 
   const scoreA = await finish(tabA);
   // Tab B hears of tab A's save through the storage event, without a reload.
-  await expect(tabB.getByRole('heading', { name: /1 of 9 done/ })).toBeVisible();
+  await expect(tabB.getByRole('heading', { name: /1 of 12 done/ })).toBeVisible();
   await pick(tabB, 'Infusion duration and peak', 2);
   const scoreB = await finish(tabB);
 
   for (const tab of [tabA, tabB]) {
-    await expect(tab.getByRole('heading', { name: /2 of 9 done/ })).toBeVisible();
+    await expect(tab.getByRole('heading', { name: /2 of 12 done/ })).toBeVisible();
     await expect(tab.getByRole('button', { name: /Dose proportionality/ })).toContainText(
       `Done, best ${scoreA} / 100`,
     );
@@ -101,32 +101,32 @@ test('two tabs each finishing a different exercise both keep their result', asyn
   for (const tab of [tabA, tabB]) {
     await tab.reload();
     await expect(tab.getByRole('img', { name: /draw your prediction/ })).toBeVisible();
-    await expect(tab.getByRole('heading', { name: /2 of 9 done/ })).toBeVisible();
+    await expect(tab.getByRole('heading', { name: /2 of 12 done/ })).toBeVisible();
   }
   const saved = JSON.parse((await stored(tabA, KEY))!);
   expect(Object.keys(saved.results).sort()).toEqual(['dose-proportionality', 'infusion-duration']);
 
   // A reset in one tab reaches the other; so does its undo, and a second reset.
   await reset(tabA);
-  await expect(tabA.getByRole('heading', { name: /0 of 9 done/ })).toBeVisible();
-  await expect(tabB.getByRole('heading', { name: /0 of 9 done/ })).toBeVisible();
+  await expect(tabA.getByRole('heading', { name: /0 of 12 done/ })).toBeVisible();
+  await expect(tabB.getByRole('heading', { name: /0 of 12 done/ })).toBeVisible();
   await expect(tabB.getByText('Progress was cleared in another tab or window')).toBeVisible();
   await tabA.getByRole('button', { name: 'Undo the reset' }).click();
   for (const tab of [tabA, tabB])
-    await expect(tab.getByRole('heading', { name: /2 of 9 done/ })).toBeVisible();
+    await expect(tab.getByRole('heading', { name: /2 of 12 done/ })).toBeVisible();
   expect(Object.keys(JSON.parse((await stored(tabB, KEY))!).results).sort()).toEqual([
     'dose-proportionality',
     'infusion-duration',
   ]);
   // The other tab's next result does not bring the reset records back.
   await reset(tabA);
-  await expect(tabB.getByRole('heading', { name: /0 of 9 done/ })).toBeVisible();
+  await expect(tabB.getByRole('heading', { name: /0 of 12 done/ })).toBeVisible();
   // (Tab B's address still names exercise 2, so its reload opened that one again.)
   await expect(
     tabB.getByRole('heading', { name: 'Exercise 2: Infusion duration and peak' }),
   ).toBeVisible();
   await finish(tabB);
-  await expect(tabA.getByRole('heading', { name: /1 of 9 done/ })).toBeVisible();
+  await expect(tabA.getByRole('heading', { name: /1 of 12 done/ })).toBeVisible();
   expect(Object.keys(JSON.parse((await stored(tabB, KEY))!).results)).toEqual([
     'infusion-duration',
   ]);
@@ -152,7 +152,7 @@ test('a browser that refuses to save says so, and the exercises still work', asy
   // The next exercise can still be done, and the first result is still shown.
   await pick(page, 'Infusion duration and peak', 2);
   const second = await finish(page);
-  await expect(page.getByRole('heading', { name: /2 of 9 done/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /2 of 12 done/ })).toBeVisible();
   await expect(page.getByRole('button', { name: /Infusion duration and peak/ })).toContainText(
     `Done, best ${second} / 100`,
   );

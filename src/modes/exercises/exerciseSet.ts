@@ -6,9 +6,9 @@
  */
 import { ivScenario, nasalScenario } from '../../registry';
 import { DISSOCIATION_RANGE_NG_PER_ML } from '../../engine/summary';
-import type { Scenario } from '../../engine/scenario';
+import type { Regimen, Scenario } from '../../engine/scenario';
 import type { SimulationResult } from '../../engine/run';
-import { courseFor, optionsFor } from '../../engine/presets';
+import { courseFor, optionsFor, routeScenarioFor } from '../../engine/presets';
 import { MODELS } from '../../../models/index';
 import { DEFAULT_VIEW, describeRegimen, type AppState } from '../../lib/appState';
 import { halfLifeH, valueAtClamped } from '../../engine/curve';
@@ -143,6 +143,29 @@ const COURSE_DAYS = (() => {
 const TWELVE_H: ExerciseGrid = { endMin: 720, stepMin: 2 };
 const FOUR_H_FINE: ExerciseGrid = { endMin: 240, stepMin: 1 };
 const BOLUS_GRID: ExerciseGrid = { endMin: 60, stepMin: 0.5 };
+const SIX_H_FINE: ExerciseGrid = { endMin: 360, stepMin: 1 };
+const TWELVE_H_HANDLES = [30, 60, 90, 120, 180, 240, 360, 480, 600, 720] as const;
+
+/**
+ * A scenario of a route with a model of that route (so the simulator can show it), the route's
+ * default regimen (src/engine/presets.ts) changed by `patch`, on the exercise's grid.
+ */
+function onRoute(
+  model: string,
+  route: Regimen['kind'],
+  patch: Partial<Regimen>,
+  grid: ExerciseGrid,
+): Scenario {
+  const s = routeScenarioFor(model, route);
+  return onGrid({ ...s, regimen: { ...s.regimen, ...patch } as Regimen }, grid);
+}
+
+/** 0.5 mg/kg of the default patient (70 kg) in mg: the IV reference dose given by another route. */
+const IV_DOSE_MG = 0.5 * ivScenario(0.5, 40).patient.weightKg;
+/** The oral dose of the oral arm of Perez-Ruixo 2021 (84 mg solution; models/perezruixo2021.ts). */
+const ORAL_ESKETAMINE_MG = 84;
+const oralEsketamine = (grid: ExerciseGrid) =>
+  onRoute('perezruixo2021-oral', 'oral', { doseMg: ORAL_ESKETAMINE_MG }, grid);
 
 export const EXERCISES: readonly Exercise[] = [
   {
@@ -422,6 +445,92 @@ export const EXERCISES: readonly Exercise[] = [
       ];
     },
     cite: ['olofsen2022', 'herd2007', 'zanos2018'],
+  },
+  {
+    id: 'first-pass-metabolite',
+    title: 'First pass and the metabolite',
+    question: `The reference curve is esketamine in plasma over 12 h after ${ORAL_ESKETAMINE_MG} mg of esketamine swallowed as a solution, the dose of the oral arm of the published model used here. A swallowed dose is carried from the gut to the liver before it reaches the rest of the body, and the liver turns esketamine into noresketamine (S-norketamine).`,
+    task: 'Draw the noresketamine concentration over the same 12 h.',
+    yLabel: 'Concentration in plasma (ng/mL)',
+    grid: TWELVE_H,
+    handleTimesMin: TWELVE_H_HANDLES,
+    yMaxFactor: 8,
+    timeToleranceMin: 120,
+    baseline: reference(`Reference: esketamine, ${ORAL_ESKETAMINE_MG} mg swallowed`, () =>
+      oralEsketamine(TWELVE_H),
+    ),
+    answer: simulated(
+      `Simulation: noresketamine, ${ORAL_ESKETAMINE_MG} mg swallowed`,
+      () => oralEsketamine(TWELVE_H),
+      'metabolite',
+    ),
+    explain: ({ baselineStats: b, answerStats: a }) => [
+      `The simulation shows noresketamine peaking at ${ng(a.peak)} at ${when(a.tPeakMin)}: ${ratio(a.peak, b.peak)} times esketamine's own peak of ${ng(b.peak)} at ${when(b.tPeakMin)}. Over the 12 h the area under the noresketamine curve is ${ratio(a.aucNgHPerMl, b.aucNgHPerMl)} times the area under the esketamine curve (${sig3(a.aucNgHPerMl)} against ${sig3(b.aucNgHPerMl)} ng·h/mL).`,
+      'A swallowed dose must pass the gut wall and the liver before it reaches the circulation, and both break much of it down on this first pass (first-pass metabolism): the study behind this model reports that 18.6 % of swallowed esketamine reaches the blood unchanged (Perez-Ruixo et al. 2021). In the model, what the liver takes out on that first pass enters the blood as noresketamine. So after an oral dose the metabolite does not lag far behind the drug, as it does after a dose into a vein or the nasal spray, where more of the dose bypasses the liver; it rises almost as fast and stands several times higher.',
+      'Read literally, the published table of this model over-predicts the area under the noresketamine curve about 1.4-1.6 times (an erratum documented by the nlmixr2lib model library), so the true ratio is probably smaller. Norketamine is itself an NMDA receptor blocker (shown in rat cortex and spinal cord; Ebert et al. 1997), so the metabolite is not inactive.',
+    ],
+    cite: ['perezruixo2021', 'nlmixr2lib', 'ebert1997'],
+  },
+  {
+    id: 'sublingual-bioavailability',
+    title: 'Bioavailability by route: under the tongue',
+    question: `The reference curve is racemic ketamine in plasma after 0.5 mg/kg into a vein over 40 min (${IV_DOSE_MG} mg for this 70 kg adult). The same ${IV_DOSE_MG} mg is now held under the tongue (sublingual) as a wafer.`,
+    task: `Draw the plasma concentration after ${IV_DOSE_MG} mg under the tongue.`,
+    yLabel: 'Ketamine in plasma (ng/mL)',
+    grid: SIX_H_FINE,
+    handleTimesMin: [10, 20, 30, 45, 60, 90, 120, 180, 240, 360],
+    yMaxFactor: 1.1,
+    timeToleranceMin: 60,
+    baseline: reference('Reference: 0.5 mg/kg IV over 40 min', () =>
+      onGrid(ivScenario(0.5, 40), SIX_H_FINE),
+    ),
+    answer: simulated(`Simulation: ${IV_DOSE_MG} mg sublingual`, () =>
+      onRoute('rolan2014-sl', 'sublingual', { doseMg: IV_DOSE_MG }, SIX_H_FINE),
+    ),
+    explain: ({ baselineStats: b, answerStats: a }) => {
+      const peakShare = a.peak / b.peak;
+      const areaShare = a.aucNgHPerMl / b.aucNgHPerMl;
+      return [
+        `The simulation shows the sublingual dose peaking at ${ng(a.peak)} at ${when(a.tPeakMin)}, against ${ng(b.peak)} at ${when(b.tPeakMin)} for the same dose into a vein: ${percent(peakShare)} of the IV peak. Over the 6 h shown, the area under the sublingual curve is ${percent(areaShare)} of the area under the IV curve (${sig3(a.aucNgHPerMl)} against ${sig3(b.aucNgHPerMl)} ng·h/mL).`,
+        'Both curves use the same description of how the body spreads and clears ketamine (Herd et al. 2007, at adult size), so the whole difference is in how the dose gets in. Part of a dose under the tongue is absorbed through the lining of the mouth; the rest is swallowed, and the gut wall and liver break much of it down before it reaches the circulation (first-pass metabolism). For a 25 mg wafer, Rolan et al. 2014 measured a bioavailability of 29 % and a peak at a median of 0.75 h.',
+        peakShare < areaShare
+          ? `The peak falls even further than the area (${percent(peakShare)} against ${percent(areaShare)}): the absorbed part also arrives slowly, over the first hours, while the body is already clearing it, so the curve is lower and flatter.`
+          : `The peak falls about as much as the area (${percent(peakShare)} against ${percent(areaShare)}).`,
+        'This curve is an approximation: the simulator built it from the study’s average bioavailability and time of peak on that body model, not from a model fitted to the study’s measurements. The study gave 25 mg; the simulation assumes the same share at other doses, and it does not model how long the wafer is held.',
+      ];
+    },
+    cite: ['rolan2014', 'herd2007'],
+  },
+  {
+    id: 'im-time-to-peak',
+    title: 'Time to peak by route: into a muscle',
+    question:
+      'The reference curve is racemic ketamine in plasma after 0.5 mg/kg into a vein over 40 min. The same 0.5 mg/kg is now given as one injection into a muscle (intramuscular, IM).',
+    task: 'Draw the plasma concentration after the IM injection.',
+    yLabel: 'Ketamine in plasma (ng/mL)',
+    grid: FOUR_H_FINE,
+    handleTimesMin: [5, 10, 15, 20, 30, 40, 60, 90, 120, 180, 240],
+    yMaxFactor: 1.5,
+    timeToleranceMin: 30,
+    baseline: reference('Reference: 0.5 mg/kg IV over 40 min', () =>
+      onGrid(ivScenario(0.5, 40), FOUR_H_FINE),
+    ),
+    answer: simulated('Simulation: 0.5 mg/kg IM', () =>
+      onRoute('im-racemic', 'intramuscular', { doseMgPerKg: 0.5 }, FOUR_H_FINE),
+    ),
+    explain: ({ baselineStats: b, answerStats: a }) => {
+      const lag = peakLag(a, b);
+      const timing =
+        lag !== null && lag < 0
+          ? `, ${formatMinutes(-lag)} before the infusion's peak at ${when(b.tPeakMin)}, when the drip stops`
+          : `; the infusion peaks at ${when(b.tPeakMin)}, when the drip stops`;
+      return [
+        `The simulation shows the injection peaking at ${when(a.tPeakMin)}${timing}. The IM peak is ${ng(a.peak)} against ${ng(b.peak)}. Over the 4 h shown, the area under the IM curve is ${percent(a.aucNgHPerMl / b.aucNgHPerMl)} of the area under the IV curve (${sig3(a.aucNgHPerMl)} against ${sig3(b.aucNgHPerMl)} ng·h/mL).`,
+        'From a muscle, ketamine reaches the blood within minutes and without passing the liver first, so nearly all of the dose arrives, and quickly. An infusion delivers the dose at the pace of the drip, so its level is highest when the drip stops. The time of the peak (Tmax) is set by how fast the drug gets in: a slow drip can peak later than an injection of the same dose.',
+        'This curve is an approximation. Its two figures, 93 % of the dose absorbed and a peak 5-15 min after the injection (10 min used), are widely quoted for adults and attributed to Clements et al. 1982, a paper this simulator could not read; in children, Hornik et al. 2018 measured an IM bioavailability of 41 %. A study of depression raised IM doses step by step from 0.1 to 0.5 mg/kg (Loo et al. 2016).',
+      ];
+    },
+    cite: ['clements1982', 'hornik2018', 'loo2016'],
   },
 ];
 

@@ -1,4 +1,4 @@
-import { runScenario, validateScenario } from '../../registry';
+import { ivScenario, nasalScenario, runScenario, validateScenario } from '../../registry';
 import { simulatePopulation } from '../../registryApi';
 import { describe, expect, it } from 'vitest';
 import {
@@ -29,11 +29,14 @@ import {
   type ExerciseGrid,
 } from './exercises';
 import { EXERCISES, EXERCISE_IDS, revealContext, seriesOf, type Exercise } from './exerciseSet';
+import type { Scenario } from '../../engine/scenario';
 import { cite } from '../../content/references';
 import { mulberry32 } from '../../engine/rng';
 import { halfLifeH, valueAtClamped } from '../../engine/curve';
 
 const GRID: ExerciseGrid = { endMin: 100, stepMin: 1 };
+/** A ratio as the explanations write it. */
+const ratio2 = (v: number) => v.toFixed(2);
 const T = gridTimes(GRID);
 /** A triangle peaking at `peak` at time `at`, 0 before `start` and after `end`. */
 function triangle(start: number, at: number, end: number, peak: number): Float64Array {
@@ -454,6 +457,9 @@ describe('the exercises', () => {
       'half-life',
       'variability',
       'effect-site lag',
+      'first pass',
+      'bioavailability by route',
+      'time to peak by route',
     ])
       expect(titles).toContain(word);
   });
@@ -634,5 +640,149 @@ describe('the exercises', () => {
     );
     expect(tooHigh.band?.check?.position).toBe('above');
     expect(ex.explain(tooHigh).join(' ')).toContain('above the top of the 5-95 % band');
+  });
+
+  it('keeps the numbers of the first nine exercises: the route exercises come after them', () => {
+    // Links made before the route exercises (ex=1 to ex=9) still open the exercise they named.
+    expect(EXERCISE_IDS.slice(0, 9)).toEqual([
+      'dose-proportionality',
+      'infusion-duration',
+      'iv-vs-nasal',
+      'adding-devices',
+      'metabolite',
+      'course-washout',
+      'variability',
+      'effect-site-lag',
+      'bolus-effect-site',
+    ]);
+    expect(EXERCISE_IDS.slice(9)).toEqual([
+      'first-pass-metabolite',
+      'sublingual-bioavailability',
+      'im-time-to-peak',
+    ]);
+  });
+});
+
+/** One run's parent and metabolite on a grid, with their stats. */
+function parentAndMetabolite(s: Scenario, grid: ExerciseGrid) {
+  const t = gridTimes(grid);
+  const out = runScenario(s);
+  if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('; '));
+  const parent = curveStats(t, seriesOf(out.result, 'parent', grid));
+  const metabolite = curveStats(t, seriesOf(out.result, 'metabolite', grid));
+  return { parent, metabolite, ratio: metabolite.aucNgHPerMl / parent.aucNgHPerMl };
+}
+
+describe('the route exercises reward the principle of the route', () => {
+  const get = (id: string) => EXERCISES.find((e) => e.id === id)!;
+  const scoreOf = (ex: Exercise) => {
+    const c = curvesOf(ex);
+    return { ...c, score: (p: Float64Array) => revealContext(ex, c.t, c.baseline, c.answer, p) };
+  };
+
+  it('first pass: the metabolite drawn like the parent, or lower, scores low', () => {
+    const ex = get('first-pass-metabolite');
+    const { baseline, answer, score } = scoreOf(ex);
+    const copy = score(baseline).score;
+    expect(copy.total).toBeLessThanOrEqual(20);
+    expect(copy.parts.peak.changed && copy.parts.area.changed).toBe(true);
+    // "Less drug reached the blood, so less metabolite": half the parent scores below the copy.
+    const less = score(baseline.map((v) => v / 2)).score;
+    expect(less.progress).toBeLessThan(0);
+    expect(less.total).toBeLessThan(copy.total);
+    // The metabolite stands several times above the parent in this simulation.
+    expect(curveStats(gridTimes(ex.grid), answer).peak).toBeGreaterThan(3 * copy.reference.peak);
+    const fb = score(baseline).feedback;
+    expect(fb).toMatch(/your peak was (about|less than) [^.]*(of it|lower)/);
+  });
+
+  it('first pass: after the oral dose the metabolite lags least and stands highest, as explained', () => {
+    const ex = get('first-pass-metabolite');
+    const grid = ex.grid;
+    const oral = parentAndMetabolite(ex.answer.scenario(), grid);
+    // The same disposition (Perez-Ruixo 2021) given by the nasal spray and into a vein.
+    const nasal = parentAndMetabolite(
+      { ...nasalScenario(3), options: ex.answer.scenario().options },
+      grid,
+    );
+    const vein = parentAndMetabolite(
+      {
+        ...ivScenario(84 / 70, 10),
+        model: 'perezruixo2021',
+        options: ex.answer.scenario().options,
+      },
+      grid,
+    );
+    const lag = (r: typeof oral) => r.metabolite.tPeakMin! - r.parent.tPeakMin!;
+    expect(lag(oral)).toBeLessThan(lag(nasal));
+    expect(lag(oral)).toBeLessThan(lag(vein));
+    expect(oral.ratio).toBeGreaterThan(nasal.ratio);
+    expect(nasal.ratio).toBeGreaterThan(vein.ratio);
+    const ctx = revealContext(
+      ex,
+      gridTimes(grid),
+      ...(() => {
+        const c = curvesOf(ex);
+        return [c.baseline, c.answer, c.answer] as const;
+      })(),
+    );
+    expect(ex.explain(ctx)[0]).toContain(`${ratio2(oral.ratio)} times the area`);
+  });
+
+  it('bioavailability: the IV curve drawn unchanged scores low; scaled by F it does better', () => {
+    const ex = get('sublingual-bioavailability');
+    const { t, baseline, answer, score } = scoreOf(ex);
+    const copy = score(baseline).score;
+    expect(copy.total).toBeLessThanOrEqual(20);
+    expect(copy.parts.area.changed && copy.parts.peak.changed).toBe(true);
+    // The share reaching the blood, computed by the engine for the answer's run.
+    const run = runScenario(ex.answer.scenario());
+    if (!run.ok) throw new Error('run failed');
+    const f = run.result.systemicDoseMg / run.result.totalDoseMg;
+    expect(f).toBeGreaterThan(0.1);
+    expect(f).toBeLessThan(0.5);
+    const scaled = score(baseline.map((v) => v * f)).score;
+    expect(scaled.total).toBeGreaterThan(copy.total + 20);
+    // ... but the slow absorption is part of the principle: F alone does not reach the answer.
+    expect(scaled.total).toBeLessThan(score(answer).score.total);
+    expect(curveStats(t, answer).peak).toBeLessThan(f * copy.reference.peak);
+    expect(score(baseline).feedback).toContain('your peak was about');
+  });
+
+  it('bioavailability: the same dose, on the same disposition, in both curves', () => {
+    const ex = get('sublingual-bioavailability');
+    const iv = runScenario(ex.baseline.scenario());
+    const sl = runScenario(ex.answer.scenario());
+    if (!iv.ok || !sl.ok) throw new Error('run failed');
+    expect(sl.result.totalDoseMg).toBeCloseTo(iv.result.totalDoseMg, 9);
+    // The sublingual model's own disposition, dosed into a vein, is the reference curve.
+    const ivOnSl = runScenario({ ...ex.baseline.scenario(), model: ex.answer.scenario().model });
+    if (!ivOnSl.ok) throw new Error('run failed');
+    const p = (r: typeof iv) => (r.ok ? r.result.plasma[r.result.parent]! : new Float64Array());
+    const a = p(iv);
+    const b = p(ivOnSl);
+    for (let i = 0; i < a.length; i += 17) expect(b[i]!).toBeCloseTo(a[i]!, 6);
+  });
+
+  it('time to peak: the IV curve drawn unchanged scores low, and the timing carries the most weight', () => {
+    const ex = get('im-time-to-peak');
+    const { t, baseline, answer, score } = scoreOf(ex);
+    const copy = score(baseline);
+    expect(copy.score.total).toBeLessThanOrEqual(20);
+    expect(copy.score.parts.time.changed).toBe(true);
+    for (const m of ['area', 'peak'] as const)
+      expect(copy.score.parts.time.weight).toBeGreaterThan(copy.score.parts[m].weight);
+    // The IM curve right in height but peaking when the drip would end scores low too.
+    const lag = copy.score.reference.tPeakMin! - copy.score.simulated.tPeakMin!;
+    expect(lag).toBeGreaterThan(0);
+    const late = score(t.map((tt) => valueAtClamped(t, answer, tt - lag))).score;
+    expect(late.total).toBeLessThan(60);
+    // The feedback names the student's own timing error against the route's.
+    expect(copy.feedback).toContain(
+      `Your peak came ${formatMinutes(lag)} later than the simulation's, which comes ${formatMinutes(lag)} earlier than the reference's.`,
+    );
+    expect(ex.explain(revealContext(ex, t, baseline, answer, answer)).join(' ')).toContain(
+      `${formatMinutes(lag)} before the infusion's peak`,
+    );
   });
 });

@@ -24,6 +24,7 @@ import {
   type ExerciseRecord,
   type Progress,
 } from './progress';
+import { EXERCISE_IDS } from './exerciseSet';
 
 /**
  * An in-memory stand-in for localStorage, shared by the "tabs" of a test as the real one is
@@ -477,5 +478,30 @@ describe('recording an attempt', () => {
     expect(p1.results.a).toEqual(rec(60, 60, 1));
     expect(p2.results.a).toEqual(rec(60, 40, 2));
     expect(recordAttempt(p2, 'a', 75).results.a).toEqual(rec(75, 75, 3));
+  });
+});
+
+describe('progress saved before the route exercises were added', () => {
+  // The ids of the nine exercises this version's list began with: results are kept by id.
+  const before = EXERCISE_IDS.slice(0, 9);
+  const added = EXERCISE_IDS.slice(9);
+
+  it('loads whole with the longer list, and the new exercises start as not done', () => {
+    expect(added.length).toBeGreaterThanOrEqual(3);
+    const saved = Object.fromEntries(before.map((id, k) => [id, rec(50 + k, 40 + k, k + 1)]));
+    const store = new FakeStorage({ [PROGRESS_KEY]: item(saved) });
+    const loaded = loadProgress(store, EXERCISE_IDS);
+    expect(loaded.message).toBeNull();
+    expect(loaded.progress.results).toEqual(saved);
+    for (const id of added) expect(loaded.progress.results[id]).toBeUndefined();
+    // A first result of a new exercise is added beside the old ones, none of which change.
+    const next = saveProgress(store, recordAttempt(loaded.progress, added[0]!, 88), EXERCISE_IDS);
+    expect(next.message).toBeNull();
+    expect(store.stored().results).toEqual({ ...saved, [added[0]!]: rec(88, 88, 1) });
+    // A tab still running the older list keeps its results and does not drop the new one.
+    const older = saveProgress(store, recordAttempt(loaded.progress, before[0]!, 99), before);
+    expect(older.progress.results[added[0]!]).toBeUndefined();
+    expect(store.stored().results[added[0]!]).toEqual(rec(88, 88, 1));
+    expect(store.stored().results[before[0]!]).toEqual(rec(99, 99, 2));
   });
 });
