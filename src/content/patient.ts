@@ -20,12 +20,40 @@
  * drip; the questions list points there instead.
  */
 import type { Cited } from './cited';
+import {
+  HOME_QUESTIONS,
+  ROUTE_ABOUT_PATIENT,
+  ROUTE_CHOICE,
+  ROUTE_COURSE,
+  ROUTE_HANDOUT_TITLE,
+  ROUTE_SAFETY,
+  type RouteSession,
+} from './patientRoutes';
 
-export type Treatment = 'iv' | 'intranasal';
+/**
+ * The sessions patient mode explains: the drip, the esketamine device, and (./patientRoutes.ts) a
+ * shot into a muscle and a tablet under the tongue taken at home. Each is named by its route.
+ */
+export type Treatment = 'iv' | 'intranasal' | RouteSession;
+export type { RouteSession };
+
+/** The treatments in the order patient mode offers them. */
+export const TREATMENTS: readonly Treatment[] = ['iv', 'intranasal', 'intramuscular', 'sublingual'];
 
 /** Icons drawn by src/modes/patient/PatientIcon.svelte. */
 export type IconName =
-  'clipboard' | 'drip' | 'spray' | 'swirl' | 'dizzy' | 'gauge' | 'clock' | 'home' | 'sun' | 'cup';
+  | 'clipboard'
+  | 'drip'
+  | 'spray'
+  | 'swirl'
+  | 'dizzy'
+  | 'gauge'
+  | 'clock'
+  | 'home'
+  | 'sun'
+  | 'cup'
+  | 'syringe'
+  | 'tablet';
 
 /** A sentence that states a fact: it cites at least one reference. */
 export type Claim = Cited<string>;
@@ -50,7 +78,8 @@ export const PAGE = {
   handoutTitle: {
     iv: 'What to expect: a ketamine drip',
     intranasal: 'What to expect: an esketamine nose spray',
-  },
+    ...ROUTE_HANDOUT_TITLE,
+  } satisfies Record<Treatment, string>,
   intro: [
     note('This page helps you and your care team talk about what a treatment is like.'),
     note('It comes from a teaching tool. It is not a dosing guide and not medical advice.'),
@@ -64,7 +93,8 @@ export const CHOICES = {
   treatment: {
     iv: 'Ketamine drip into a vein (IV)',
     intranasal: 'Esketamine spray for the nose',
-  },
+    ...ROUTE_CHOICE,
+  } satisfies Record<Treatment, string>,
   scheduleLegend: 'How many sessions?',
   schedule: {
     single: 'One session',
@@ -87,6 +117,7 @@ export const TREATMENT_ABOUT: Record<Treatment, Claim> = {
     text: 'Esketamine is a spray for the nose. Its brand name is Spravato.',
     cite: ['spravatoLabel'],
   },
+  ...ROUTE_ABOUT_PATIENT,
 };
 
 export const SESSION = {
@@ -166,11 +197,13 @@ export const COURSE = {
         cite: ['short2018'],
       },
     ],
+    ...ROUTE_COURSE.plan,
   } satisfies Record<Treatment, readonly Line[]>,
   /** The maintenance phase of the esketamine example, which the label leaves as a choice. */
   exampleNote: {
     intranasal: note('This calendar shows every 2 weeks after week 8, for 4 more weeks.'),
     iv: note('The calendar shows that plan as an example. Your own plan may be different.'),
+    ...ROUTE_COURSE.exampleNote,
   } satisfies Record<Treatment, Note>,
   customNote: note('This calendar shows the course set in the simulator.'),
   singleHint: note(
@@ -237,7 +270,19 @@ export const QUESTIONS = {
     note('Which side effects should I tell you about?'),
     note('Could my other medicines change how this works?'),
   ],
+  /** for a dose taken at home (./patientRoutes.ts) */
+  atHome: HOME_QUESTIONS,
 } as const;
+
+/** The questions of a session: at home, or at a clinic. */
+export const questionsFor = (t: Treatment): readonly Note[] =>
+  t === 'sublingual' ? QUESTIONS.atHome : QUESTIONS.items;
+
+/**
+ * The safety rules the sources give for the sessions of ./patientRoutes.ts, with what they do not
+ * cover; the drip's and the spray's rules are on their step cards.
+ */
+export const SAFETY = ROUTE_SAFETY;
 
 export const FOOTER = {
   sourcesHeading: 'Sources',

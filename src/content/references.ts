@@ -551,6 +551,84 @@ export const references: readonly Reference[] = [
     doi: '10.1017/S1461145714001011',
     pmid: '24963561',
   },
+  // Patient cards of the IM shot and the tablet at home (src/content/patientRoutes.ts), read
+  // 2026-12 in the stored corpora: each says below how much of it could be read.
+  {
+    // Abstract read on PubMed (and Scilit, with volume and pages); the author list was not on
+    // either stored page, so no author is named.
+    key: 'imKetamine2014',
+    authors: 'Authors not read (abstract on PubMed)',
+    title: 'Acute antidepressant effects of intramuscular versus intravenous ketamine',
+    source: 'Indian Journal of Psychological Medicine (abstract read)',
+    year: 2014,
+    locator: '36(1):71-76',
+    doi: '10.4103/0253-7176.127258',
+    pmid: '24701015',
+  },
+  {
+    // Abstract read on the publisher's page; authors from a repository record of the article.
+    key: 'ahuja2022',
+    authors: 'Ahuja S, Smart L, Brendle M, Moore C, Robison R, Thielking P',
+    title:
+      'Real-world depression, anxiety and safety outcomes of intramuscular ketamine treatment: a retrospective descriptive cohort study',
+    source: 'BMC Psychiatry (abstract read)',
+    year: 2022,
+    locator: '22:634',
+    doi: '10.1186/s12888-022-04268-5',
+    url: 'https://bmcpsychiatry.biomedcentral.com/articles/10.1186/s12888-022-04268-5',
+  },
+  {
+    // Abstract read (Peeref record: journal, volume, pages, DOI); the full text was not reached.
+    // Its methods are cited as Psychiatry Advisor reported them (psychiatryAdvisorHull2022).
+    key: 'hull2022',
+    authors: 'Hull TD, Malgaroli M, Gazzaley A, et al.',
+    title:
+      'At-home, sublingual ketamine telehealth is a safe and effective treatment for moderate to severe anxiety and depression: findings from a large, prospective, open-label effectiveness trial',
+    source: 'Journal of Affective Disorders (abstract read)',
+    year: 2022,
+    locator: '314:59-67',
+    doi: '10.1016/j.jad.2022.07.004',
+    url: 'https://peeref.com/works/25924086',
+  },
+  {
+    // A news report of Hull 2022's methods (the stored copy shows no date; 2022, the paper's year,
+    // is an estimate): a video interview for the diagnosis, teaching materials and a guide to text,
+    // a guide who confirmed before each dose that a peer monitor was physically present, a visit
+    // with the prescribing clinician 1 to 2 days after a dose, and daily monitoring by guides.
+    key: 'psychiatryAdvisorHull2022',
+    authors: 'Psychiatry Advisor',
+    title:
+      'Ketamine-assisted telemedicine effective for anxiety, depression (news report of the methods and results of Hull et al. 2022)',
+    source: 'Psychiatry Advisor',
+    year: 2022,
+    url: 'https://www.psychiatryadvisor.com/home/topics/anxiety/ketamine-assisted-telemedicine-anxiety-depression/',
+  },
+  {
+    // Abstract read (litmetric and JIO Institute records, with the PMC and DOI links): four doses
+    // of ketamine at home over four weeks; 11,441 patients; no comparison group.
+    key: 'mathai2024',
+    authors: 'Mathai DS, Hull TD, Vando L, Malgaroli M',
+    title:
+      'At-home, telehealth-supported ketamine treatment for depression: findings from longitudinal, machine learning and symptom network analysis of real-world data',
+    source: 'Journal of Affective Disorders (abstract read)',
+    year: 2024,
+    doi: '10.1016/j.jad.2024.05.131',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC11284959',
+  },
+  {
+    // HealthDay's report (11 October 2023, by its Physician's Briefing staff) of the FDA's warning on compounded ketamine, read as
+    // stored (its last paragraphs are cut off): compounded drugs "should only be used under the care of a health care
+    // provider"; a patient who took compounded oral ketamine outside a health care setting had
+    // slowed breathing; the known risks (abuse and misuse, psychiatric events, raised blood
+    // pressure, slowed breathing, bladder symptoms). The FDA's own page was not in the store.
+    key: 'fdaHealthDay2023',
+    authors: 'HealthDay',
+    title:
+      'FDA warns of dangers of compounded ketamine for psychiatric use (news report of the US Food and Drug Administration’s warning)',
+    source: 'Drugs.com (HealthDay News)',
+    year: 2023,
+    url: 'https://www.drugs.com/news/fda-warns-dangers-compounded-ketamine-psychiatric-115482.html',
+  },
 ];
 
 const byKey = new Map(references.map((r) => [r.key, r]));

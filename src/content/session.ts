@@ -7,10 +7,13 @@
  * `Cited`, the shape defined in ./cited.ts) and `patient` (card title, when, and sentences: claims,
  * `Cited<string>`, that each cite their sources, or notes). A step without one of them is not
  * shown in that view: e.g. the blood-pressure check is a patient card, the 4-hour blood-pressure
- * rise a clinical row. Sources: docs/content-research.md. Teaching content, not advice.
+ * rise a clinical row. Sources: docs/content-research.md. Teaching content, not advice. The steps
+ * of a shot into a muscle and of a tablet taken at home are patient cards only, written in
+ * ./patientRoutes.ts with their sources.
  */
 import type { Cited, Levels } from './cited';
 import type { Claim, IconName, Line, Note, Treatment } from './patient';
+import { ROUTE_SESSION_STEPS } from './patientRoutes';
 
 /** A time in a session: minutes after the start or the end of dosing. */
 export interface Anchor {
@@ -384,6 +387,7 @@ export const SESSION_STEPS: Record<Treatment, readonly SessionStep[]> = {
       },
     },
   ],
+  ...ROUTE_SESSION_STEPS,
 };
 
 /** The steps of a view, in order. */

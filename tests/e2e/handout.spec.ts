@@ -2,7 +2,9 @@ import { expect, type Page } from '@playwright/test';
 import { testWithoutErrors as test, openPatient } from './helpers';
 
 // The printed handout of patient mode: 12 pt text on one A4 and one US Letter page, the clinic's
-// own details (kept on this device only), the esketamine preparation rule, and no lab units.
+// own details (kept on this device only), the esketamine preparation rule, and no lab units; for
+// every treatment (the drip, the spray, the shot into a muscle, the tablet at home), one session
+// or a course.
 // Every test here fails on a console or page error (testWithoutErrors).
 
 const KEY = 'ketamine-sim:clinic';
@@ -14,9 +16,20 @@ const NEXT = '2027-09-29T10:30';
 const TREATMENTS = {
   iv: 'Ketamine drip into a vein (IV)',
   intranasal: 'Esketamine spray for the nose',
+  intramuscular: 'Ketamine shot into a muscle (IM)',
+  sublingual: 'Ketamine tablet under the tongue, at home',
 } as const;
 type Treatment = keyof typeof TREATMENTS;
-const CASES = (['iv', 'intranasal'] as const).flatMap((t) =>
+/** A card each treatment's steps show once they are the chosen treatment's. */
+const CARD: Record<Treatment, string> = {
+  iv: 'The drip',
+  intranasal: 'Resting at the clinic',
+  intramuscular: 'The shot',
+  sublingual: 'The tablet under the tongue',
+};
+/** The treatments whose safety rules are a section of their own (the others' are on the cards). */
+const WITH_RULES: readonly Treatment[] = ['intramuscular', 'sublingual'];
+const CASES = (Object.keys(TREATMENTS) as Treatment[]).flatMap((t) =>
   [false, true].map((course) => ({ t, course })),
 );
 
@@ -27,7 +40,7 @@ const nextVisit = (page: Page) => page.getByLabel('Next visit', { exact: true })
 /** Chooses a treatment and one session or a course, and waits until the page shows them. */
 async function choose(page: Page, t: Treatment, course: boolean) {
   await page.getByRole('radio', { name: TREATMENTS[t] }).check();
-  await expect(steps(page)).toContainText(t === 'iv' ? 'The drip' : 'Resting at the clinic');
+  await expect(steps(page)).toContainText(CARD[t]);
   await page.getByRole('radio', { name: course ? 'A course of sessions' : 'One session' }).check();
   if (course) await expect(page.getByText(/This simulation has \d+ sessions/)).toBeVisible();
   else
@@ -67,7 +80,16 @@ async function checkPrint(page: Page, filled: boolean) {
     const calendar = page.getByRole('table', { name: /Sessions by week/ });
     await expect(calendar).toBeVisible();
     await expect(page.getByRole('note')).toContainText('Teaching tool only');
+    await expect(page.locator('.handout-clinic')).toBeVisible();
+    await expect(page.locator('.handout-clinic')).toContainText('Next visit:');
     if (filled) await expect(page.locator('.handout-clinic')).toContainText(CLINIC_NAME);
+    // The handout's own teaching line, and the rules of the treatments that have a section.
+    await expect(page.getByText('This handout comes from a teaching tool.')).toBeVisible();
+    const rules = page.getByRole('region', { name: 'Safety rules from the sources' });
+    if (WITH_RULES.includes(t)) {
+      await expect(rules).toBeVisible();
+      await expect(rules).toContainText('Your clinic will give you its own rules');
+    } else await expect(rules).toHaveCount(0);
 
     // 12 pt is 16 CSS px.
     const body = await smallestText(page);
@@ -95,13 +117,13 @@ async function checkPrint(page: Page, filled: boolean) {
 test('prints at 12 pt or more, the calendar too, on one A4 and one Letter page', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   await openPatient(page);
   await checkPrint(page, false);
 });
 
 test('still one page with the clinic details at their longest', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   await openPatient(page);
   await field(page, 'Clinic name').fill(CLINIC_NAME);
   await field(page, 'Clinic phone or e-mail').fill(CONTACT);
@@ -217,10 +239,10 @@ test('the esketamine preparation rule shows on screen and in print, for esketami
   await expect(card).toContainText(rule);
 });
 
-test('no lab or dose units in patient text: both treatments, both lengths, screen and print', async ({
+test('no lab or dose units in patient text: every treatment, both lengths, screen and print', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const units = /ng\/mL|mg\/kg|µM|μM|\bmcg\b/i;
   await openPatient(page);
   for (const { t, course } of CASES) {
