@@ -107,3 +107,28 @@ test('axe finds nothing on a route scenario, its controls and its model view', a
     .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 });
+
+test("the validation chart marks each route source's time to peak on the model's curve", async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(rows(page)).toHaveCount(1);
+  const chart = page.locator('section[aria-labelledby="validation-title"]');
+  // The IV model: the clinical peak only, and no diamonds or their note.
+  await expect(chart.locator('svg text', { hasText: 'Observed peak 185 ng/mL' })).toHaveCount(1);
+  await expect(page.getByText(/Diamonds: the source's published time to peak/)).toHaveCount(0);
+
+  // Sublingual (Rolan 2014: 0.75 h): one diamond, with its words.
+  await page.getByRole('radio', { name: 'Sublingual racemic ketamine' }).check();
+  await expect(rows(page).first()).toContainText('Sublingual 25 mg');
+  await expect(chart.locator('svg text', { hasText: "Source's peak time: 45 min" })).toHaveCount(1);
+  await expect(chart.locator('svg text', { hasText: 'Observed peak' })).toHaveCount(0);
+  await expect(page.getByText(/Diamonds: the source's published time to peak/)).toBeVisible();
+
+  // IM (a quoted range, 5 to 15 min): two points, one label.
+  await page.getByRole('radio', { name: 'Intramuscular racemic ketamine' }).check();
+  await expect(rows(page).first()).toContainText('IM 0.5 mg/kg');
+  await expect(
+    chart.locator('svg text', { hasText: "Source's peak time: 5 min to 15 min" }),
+  ).toHaveCount(1);
+});
