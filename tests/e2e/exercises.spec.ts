@@ -1,35 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { watchErrors, openExercises } from './helpers';
+import { drawCurve, watchErrors, openExercises } from './helpers';
 
 const KEY = 'ketamine-sim.exercises.v1';
-
-/**
- * Draws on the chart with the mouse through points given in data units (t min, c ng/mL), on a
- * drawing area from 0 to endMin and 0 to yTop.
- */
-async function drawCurve(
-  page: Page,
-  points: [number, number][],
-  endMin: number,
-  yTop: number,
-): Promise<void> {
-  const surface = page.locator('.draw-surface');
-  await surface.scrollIntoViewIfNeeded();
-  const box = (await surface.boundingBox())!;
-  const px = ([t, c]: [number, number]) => ({
-    x: box.x + (t / endMin) * (box.width - 1),
-    y: box.y + (1 - c / yTop) * (box.height - 1),
-  });
-  const first = px(points[0]!);
-  await page.mouse.move(first.x, first.y);
-  await page.mouse.down();
-  for (const p of points.slice(1)) {
-    const q = px(p);
-    await page.mouse.move(q.x, q.y, { steps: 4 });
-  }
-  await page.mouse.up();
-}
 
 /** Presses Tab until the element with this id has focus (at most `limit` presses). */
 async function tabTo(page: Page, id: string, limit = 80): Promise<void> {

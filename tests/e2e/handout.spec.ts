@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { testWithoutErrors as test, openPatient } from './helpers';
+import { expectOnePrintedPage, testWithoutErrors as test, openPatient } from './helpers';
 
 // The printed handout of patient mode: 12 pt text on one A4 and one US Letter page, the clinic's
 // own details (kept on this device only), the esketamine preparation rule, and no lab units; for
@@ -46,11 +46,6 @@ async function choose(page: Page, t: Treatment, course: boolean) {
   else
     await expect(page.getByText('Choose “A course of sessions”', { exact: false })).toBeVisible();
   await expect(page.locator('figure.timeline figcaption')).toContainText('level is highest');
-}
-
-/** Pages of a PDF: its /Type /Page objects (not the /Pages tree). */
-function pdfPages(pdf: Buffer): number {
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 }
 
 /** The smallest computed font size, px, of the rendered text on the page, and where it is. */
@@ -103,13 +98,7 @@ async function checkPrint(page: Page, filled: boolean) {
     );
     expect(cells, `${label}: calendar text`).toBeGreaterThanOrEqual(16 - 0.01);
 
-    for (const format of ['A4', 'Letter'] as const) {
-      const pdf = await page.pdf({
-        format,
-        margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' },
-      });
-      expect(pdfPages(pdf), `${label}: ${format} pages`).toBe(1);
-    }
+    await expectOnePrintedPage(page, label);
     await page.emulateMedia({ media: 'screen' });
   }
 }

@@ -97,3 +97,52 @@ export async function openQrDialog(page: Page, name: string) {
   await expect(dialog).toBeVisible();
   return { opener, dialog, requests };
 }
+
+/**
+ * Draws on the chart with the mouse through points given in data units (t min, c ng/mL), on a
+ * drawing area from 0 to endMin and 0 to yTop.
+ */
+export async function drawCurve(
+  page: Page,
+  points: [number, number][],
+  endMin: number,
+  yTop: number,
+): Promise<void> {
+  const surface = page.locator('.draw-surface');
+  await surface.scrollIntoViewIfNeeded();
+  const box = (await surface.boundingBox())!;
+  const px = ([t, c]: [number, number]) => ({
+    x: box.x + (t / endMin) * (box.width - 1),
+    y: box.y + (1 - c / yTop) * (box.height - 1),
+  });
+  const first = px(points[0]!);
+  await page.mouse.move(first.x, first.y);
+  await page.mouse.down();
+  for (const p of points.slice(1)) {
+    const q = px(p);
+    await page.mouse.move(q.x, q.y, { steps: 4 });
+  }
+  await page.mouse.up();
+}
+
+/** Pages of a PDF: its /Type /Page objects (not the /Pages tree). */
+export function pdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+/**
+ * Prints the page (print media already emulated) on A4 and on US Letter with 10 mm margins, and
+ * expects one page each; returns the PDFs.
+ */
+export async function expectOnePrintedPage(page: Page, label: string): Promise<Buffer[]> {
+  const pdfs: Buffer[] = [];
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await page.pdf({
+      format,
+      margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' },
+    });
+    expect(pdfPages(pdf), `${label}${label ? ': ' : ''}${format} pages`).toBe(1);
+    pdfs.push(pdf);
+  }
+  return pdfs;
+}

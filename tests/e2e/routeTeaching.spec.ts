@@ -7,7 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { testWithoutErrors as test } from './helpers';
+import { drawCurve, testWithoutErrors as test } from './helpers';
 import { READY_LECTURES } from '../../src/modes/lecture/lectures';
 import {
   EXERCISES,
@@ -158,25 +158,6 @@ async function revealedScore(page: Page): Promise<number> {
   const heading = page.getByRole('heading', { name: /Your score: \d+ \/ 100/ });
   await expect(heading).toBeFocused();
   return Number((await heading.textContent())!.match(/(\d+) \/ 100/)![1]);
-}
-
-/** Draws with the mouse through points in data units (t min, c ng/mL). */
-async function drawCurve(page: Page, points: [number, number][], endMin: number, yTop: number) {
-  const surface = page.locator('.draw-surface');
-  await surface.scrollIntoViewIfNeeded();
-  const box = (await surface.boundingBox())!;
-  const px = ([t, c]: [number, number]) => ({
-    x: box.x + (t / endMin) * (box.width - 1),
-    y: box.y + (1 - c / yTop) * (box.height - 1),
-  });
-  const first = px(points[0]!);
-  await page.mouse.move(first.x, first.y);
-  await page.mouse.down();
-  for (const p of points.slice(1)) {
-    const q = px(p);
-    await page.mouse.move(q.x, q.y, { steps: 4 });
-  }
-  await page.mouse.up();
 }
 
 test('first pass: the metabolite exercise opens by its number and is drawn with the mouse', async ({
