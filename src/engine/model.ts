@@ -81,21 +81,23 @@ export interface ModelDefinition<P extends string = string, D extends string = n
 /**
  * What the page needs to know of a model without its equations: names, route, analytes, the
  * population it was fitted on, its approximation label, its parameter names (the covariates it
- * takes) and whether its random effects move the parent drug's curve. Plain data, so the build
- * can write it into the first script (`virtual:model-catalogue`, vite.config.ts) while the models
- * themselves go only to the worker and the views that show their parameters.
+ * takes) and whether its random effects move the parent drug's curve. Plain data, so that
+ * `npm run write:catalogue` can write it into `src/modelCatalogue.ts`, in the first script, while
+ * the models themselves go only to the worker and the views that show their parameters.
  */
-export interface ModelSummary {
-  id: string;
-  name: string;
-  shortName: string;
-  citationKey: string;
-  drug: Drug;
-  route: Route;
-  parent: Analyte;
-  metabolite: Analyte | null;
-  population: PopulationDef;
-  approximation?: string;
+export interface ModelSummary extends Pick<
+  ModelDefinition,
+  | 'id'
+  | 'name'
+  | 'shortName'
+  | 'citationKey'
+  | 'drug'
+  | 'route'
+  | 'parent'
+  | 'metabolite'
+  | 'population'
+  | 'approximation'
+> {
   parameterNames: readonly string[];
   /** parentRandomEffects(model) is not empty: a variability band of the parent can be drawn */
   parentVariability: boolean;
