@@ -106,6 +106,59 @@ function depotFlows(
   };
 }
 
+/**
+ * What every route built as "a disposition model after one absorption depot" shares (sublingual,
+ * oral S-ketamine, IM): the typical values with random effects and the patient's weight; the depot
+ * (a share F reaches the central compartment at ka, the rest is lost: to the metabolite on first
+ * pass, or unchanged) before the disposition's compartments; a dose of the route into the depot,
+ * and an IV dose into the central compartment.
+ */
+function depotRoute<P extends string>(spec: {
+  id: string;
+  parameters: Readonly<Record<P | 'ka' | 'F', ParameterDef>>;
+  disposition: (q: IndividualParameters<NoInfer<P> | 'ka' | 'F' | 'weightKg'>) => {
+    compartments: CompartmentDef[];
+    flows: FlowDef[];
+  };
+  dose: 'sublingual-dose' | 'oral-dose' | 'im-injection';
+  /** where first pass takes what is not absorbed, or null: lost unchanged */
+  lostTo: string | null;
+  /** the depot's name in the diagram, when not "Absorption site" */
+  depotLabel?: string;
+}): Pick<
+  ModelDefinition<P | 'ka' | 'F', 'weightKg'>,
+  'individualize' | 'structure' | 'administer'
+> {
+  return {
+    individualize: (eta, patient) =>
+      Object.assign(typicalWithEta({ parameters: spec.parameters }, eta), {
+        weightKg: patient.weightKg,
+      }),
+    structure(q) {
+      const d = spec.disposition(q);
+      const depot = depotFlows(q.ka, q.F, 'central', spec.lostTo);
+      const compartment = spec.depotLabel
+        ? { ...depot.compartment, label: spec.depotLabel }
+        : depot.compartment;
+      return {
+        compartments: [compartment, ...d.compartments],
+        flows: [...depot.flows, ...d.flows],
+      };
+    },
+    administer(admin: Administration): StateInput[] {
+      if (admin.kind !== spec.dose) return administerIv(spec.id, 'central', admin);
+      return [
+        {
+          kind: 'bolus',
+          compartment: 'absorption',
+          timeMin: admin.timeMin,
+          amountMg: admin.doseMg,
+        },
+      ];
+    },
+  };
+}
+
 const derivedKa = (value: number, source: string): ParameterDef =>
   parameter(
     'ka',
@@ -150,24 +203,13 @@ export const rolan2014Sublingual: ModelDefinition<keyof typeof rolanParameters, 
     'rolan2014, abstract; age and weight ranges assumed',
   ),
   parameters: rolanParameters,
-  individualize: (eta, patient) =>
-    Object.assign(typicalWithEta({ parameters: rolanParameters }, eta), {
-      weightKg: patient.weightKg,
-    }),
-  structure(q) {
-    const d = racemicDisposition(q);
-    const depot = depotFlows(q.ka, q.F, 'central', 'norCentral');
-    return {
-      compartments: [depot.compartment, ...d.compartments],
-      flows: [...depot.flows, ...d.flows],
-    };
-  },
-  administer(admin: Administration): StateInput[] {
-    if (admin.kind !== 'sublingual-dose') return administerIv('rolan2014-sl', 'central', admin);
-    return [
-      { kind: 'bolus', compartment: 'absorption', timeMin: admin.timeMin, amountMg: admin.doseMg },
-    ];
-  },
+  ...depotRoute({
+    id: 'rolan2014-sl',
+    parameters: rolanParameters,
+    disposition: racemicDisposition,
+    dose: 'sublingual-dose',
+    lostTo: 'norCentral',
+  }),
   doseWarnings(admins) {
     // Any hold time: the approximation does not depend on it, whatever it is.
     return admins.some((a) => a.kind === 'sublingual-dose')
@@ -476,24 +518,13 @@ export const fanta2015Oral: ModelDefinition<FantaName, 'weightKg'> = {
     source: 'fanta2015, abstract; otto2021; age and weight ranges assumed',
   },
   parameters: fantaParameters,
-  individualize: (eta, patient) =>
-    Object.assign(typicalWithEta({ parameters: fantaParameters }, eta), {
-      weightKg: patient.weightKg,
-    }),
-  structure(q) {
-    const d = sKetamineDisposition(q);
-    const depot = depotFlows(q.ka, q.F, 'central', 'norCentral');
-    return {
-      compartments: [depot.compartment, ...d.compartments],
-      flows: [...depot.flows, ...d.flows],
-    };
-  },
-  administer(admin: Administration): StateInput[] {
-    if (admin.kind !== 'oral-dose') return administerIv('fanta2015-oral', 'central', admin);
-    return [
-      { kind: 'bolus', compartment: 'absorption', timeMin: admin.timeMin, amountMg: admin.doseMg },
-    ];
-  },
+  ...depotRoute({
+    id: 'fanta2015-oral',
+    parameters: fantaParameters,
+    disposition: sKetamineDisposition,
+    dose: 'oral-dose',
+    lostTo: 'norCentral',
+  }),
   effectSite: { analyte: 'esketamine', compartment: 'central', ke0Parameter: 'ke0' },
   iivCovariances: [
     { a: 'Vc', b: 'CLs', covariance: 0.023, source: OTTO_S },
@@ -547,24 +578,14 @@ export const intramuscularRacemic: ModelDefinition<keyof typeof imParameters, 'w
     'clements1982 (not read); age and weight ranges assumed',
   ),
   parameters: imParameters,
-  individualize: (eta, patient) =>
-    Object.assign(typicalWithEta({ parameters: imParameters }, eta), {
-      weightKg: patient.weightKg,
-    }),
-  structure(q) {
-    const d = racemicDisposition(q);
-    const depot = depotFlows(q.ka, q.F, 'central', null);
-    return {
-      compartments: [{ ...depot.compartment, label: 'Muscle (injection site)' }, ...d.compartments],
-      flows: [...depot.flows, ...d.flows],
-    };
-  },
-  administer(admin: Administration): StateInput[] {
-    if (admin.kind !== 'im-injection') return administerIv('im-racemic', 'central', admin);
-    return [
-      { kind: 'bolus', compartment: 'absorption', timeMin: admin.timeMin, amountMg: admin.doseMg },
-    ];
-  },
+  ...depotRoute({
+    id: 'im-racemic',
+    parameters: imParameters,
+    disposition: racemicDisposition,
+    dose: 'im-injection',
+    lostTo: null,
+    depotLabel: 'Muscle (injection site)',
+  }),
   effectSite: { analyte: 'ketamine', compartment: 'central', ke0Parameter: 'ke0' },
   iivCovariances: [ottoNorketamineCovariance],
   approximation: `${APPROXIMATION_LABEL}, and those figures could not be checked: F 93 % and a 10-min time to peak, widely quoted for adults`,
