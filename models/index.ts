@@ -8,6 +8,7 @@ import {
   nasalSprayRacemic,
   rolan2014Sublingual,
 } from './routeModels';
+import { simons2022Film } from './simons2022';
 import type { Route } from '../src/engine/types';
 
 export const MODELS: Readonly<Record<string, ModelDefinition>> = {
@@ -22,6 +23,7 @@ export const MODELS: Readonly<Record<string, ModelDefinition>> = {
   'perezruixo2021-oral': perezruixo2021Oral,
   'fanta2015-oral': fanta2015Oral,
   'rolan2014-sl': rolan2014Sublingual,
+  'simons2022-film': simons2022Film,
   'racemic-nasal-2022': nasalSprayRacemic,
   'im-racemic': intramuscularRacemic,
 };
@@ -40,6 +42,16 @@ export const DEFAULT_MODELS: Readonly<Record<Route, string>> = {
   sublingual: 'rolan2014-sl',
 };
 export const MODEL_IDS = Object.keys(MODELS);
+
+/**
+ * Models whose rate matrix has no modal decomposition (two of its blocks share an eigenvalue, so
+ * src/engine/modal.ts declines it), with the reason: the engine steps them with the dense matrix
+ * exponential, which is as exact and slower. The tests expect the modal stepper for every other.
+ */
+export const DENSE_ONLY_MODELS: Readonly<Record<string, string>> = {
+  'simons2022-film':
+    'its two-step metabolism delay has two compartments emptying at the same rate (2 / MTT), a repeated eigenvalue',
+};
 
 /** The model with this id, or undefined; only the models' own keys count (not "toString" etc.). */
 export function findModel(id: unknown): ModelDefinition | undefined {

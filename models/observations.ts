@@ -103,6 +103,33 @@ export const ROUTE_OBSERVATIONS: Readonly<Record<string, RouteValidationDef>> = 
       },
     ],
   },
+  'simons2022-film': {
+    protocol: {
+      name: 'S-ketamine film 50 mg, held 10 min',
+      regimen: { kind: 'sublingual', doseMg: 50, holdMin: 10, schedule: { kind: 'single' } },
+    },
+    observations: [
+      {
+        id: 'film-f',
+        measure: 'bioavailability',
+        label: 'Bioavailability of S-ketamine from the film (estimate +/- standard error)',
+        value: 26,
+        interval: [25, 27],
+        unit: '%',
+        source: 'simons2022, abstract (26 +/- 1 %)',
+        note: 'The population model estimated this figure (its F1, 26.3 %), so it agrees by construction.',
+      },
+      {
+        id: 'film-tmax',
+        measure: 'tmax',
+        label: 'Time to peak of S-ketamine, 50 mg film (mean)',
+        value: 18.8,
+        unit: 'min',
+        source: 'simons2022, Table 2, as quoted by nlmixr2lib (the table itself was not read)',
+        note: 'A mean of the times at which each person peaked, read off the study’s sampling times (5, 10, 20, 40 min...); the model gives the smooth curve of a typical person.',
+      },
+    ],
+  },
   'racemic-nasal-2022': {
     protocol: {
       name: 'Intranasal racemic ketamine 30 mg, one spray',

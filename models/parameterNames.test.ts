@@ -163,6 +163,14 @@ const FIGURES: Record<string, Figures> = {
     effectAt60: 22.193722186821358,
     systemic: 7.249999999999999,
   },
+  'simons2022-film': {
+    cmax: 42.924206804937,
+    tmaxMin: 17,
+    at24h: 0.052829611307291025,
+    metaboliteCmax: 133.37524181223998,
+    effectAt60: 27.347978318264083,
+    systemic: 6.574999999999999,
+  },
   'racemic-nasal-2022': {
     cmax: 21.28409475456367,
     tmaxMin: 20,

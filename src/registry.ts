@@ -27,6 +27,9 @@ export const REGISTRY: Registry = {
   observations: { iv: [], intranasal: [], routes: {} },
 };
 
+/** The models the engine steps with the dense matrix exponential, and why (models/index.ts). */
+export { DENSE_ONLY_MODELS } from '../models/index';
+
 export const validateScenario = (input: unknown): Validation => validateWith(REGISTRY, input);
 export const runScenario = (input: unknown): RunOutcome => runWith(REGISTRY, input);
 

@@ -125,6 +125,27 @@ export const references: readonly Reference[] = [
     pmid: '24977293',
   },
   {
+    key: 'simons2022',
+    authors:
+      'Simons P, Olofsen E, van Velzen M, van Lemmen M, Mooren R, van Dasselaar T, Mohr P, Hammes F, van der Schrier R, Niesters M, Dahan A',
+    title:
+      'S-Ketamine oral thin film, Part 1: population pharmacokinetics of S-ketamine, S-norketamine and S-hydroxynorketamine',
+    source: 'Frontiers in Pain Research',
+    year: 2022,
+    locator: '3:946486',
+    doi: '10.3389/fpain.2022.946486',
+    pmid: '35899184',
+  },
+  {
+    key: 'simons2024thesis',
+    authors: 'Simons P',
+    title:
+      'Pharmacotherapy and ventilatory control in health and disease (chapters 2-3: the S-ketamine oral thin film)',
+    source: 'PhD thesis, Leiden University',
+    year: 2024,
+    url: 'https://publicatie-online.nl/uploaded/flipbook/174076-Pieter-Simons',
+  },
+  {
     key: 'pharmacotherapy2022in',
     authors: 'Authors not read (author manuscript PMC9118341; only its Table 6 could be read)',
     title:
@@ -214,7 +235,7 @@ export const references: readonly Reference[] = [
     key: 'nlmixr2lib',
     authors: 'nlmixr2 development team',
     title:
-      'nlmixr2lib model library: PerezRuixo_2020_esketamine and Otto_2021_s_ketamine encodings (used to read Table 3 values)',
+      'nlmixr2lib model library: PerezRuixo_2020_esketamine, Otto_2021_s_ketamine and Simons_2022_s_ketamine encodings (used to read Table 3 and Table 4 values)',
     source: 'nlmixr2lib, R package source',
     year: 2025,
     url: 'https://github.com/nlmixr2/nlmixr2lib',

@@ -9,8 +9,8 @@ import type { IndividualParameters } from './types';
 const MODELS = REGISTRY.models;
 
 /**
- * Systemic clearance of the parent from the model's parameters, L/min: for a liver compartment
- * (Perez-Ruixo 2021) Qh x E with E = Vh k / (Qh + Vh k), k = kel + kmet; otherwise the flows that
+ * Systemic clearance of the parent from the model's parameters, L/min: for a hepato-portal liver
+ * (Perez-Ruixo 2021, the models with a hepatic blood flow Qh) Qh x E with E = Vh k / (Qh + Vh k), k = kel + kmet; otherwise the flows that
  * take the parent out of the central compartment (elimination, metabolism) times its volume.
  */
 function systemicClearanceLPerMin(
@@ -20,11 +20,11 @@ function systemicClearanceLPerMin(
 ): number {
   const { compartments, flows } = run.system.structure;
   const central = compartments.find((c) => c.analyte === model.parent && c.kind === 'central')!;
-  if (compartments.some((c) => c.kind === 'liver')) {
-    // Any model's parameters: names a model lacks are undefined, so each is checked.
-    const { Qh, Vh, kel, kmet } = q;
-    if (Qh === undefined || Vh === undefined || kel === undefined || kmet === undefined)
-      throw new Error(`${model.id} has a liver compartment but not Qh, Vh, kel and kmet`);
+  // Any model's parameters: names a model lacks are undefined, so each is checked.
+  const { Qh, Vh, kel, kmet } = q;
+  if (Qh !== undefined) {
+    if (Vh === undefined || kel === undefined || kmet === undefined)
+      throw new Error(`${model.id} has a hepatic blood flow but not Vh, kel and kmet`);
     const qh = Qh / 60;
     const vk = (Vh * (kel + kmet)) / 60;
     return (qh * vk) / (qh + vk);

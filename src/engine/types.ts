@@ -65,6 +65,11 @@ export interface ParameterDef {
   iiv?: IivDef;
   /** true for a covariate or dose effect (a factor or slope), not a structural parameter */
   covariate?: boolean;
+  /**
+   * variability the source publishes for this parameter that the simulator does not apply, in
+   * words (e.g. a between-occasion variance), so that the page does not call it unpublished
+   */
+  variabilityNotModelled?: string;
   note?: string;
 }
 

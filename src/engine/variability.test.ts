@@ -122,6 +122,27 @@ describe('population percentiles', () => {
     );
   });
 
+  it('says which published variability it leaves out, apart from what was never published', () => {
+    const film = simulatePopulation(
+      {
+        ...PRESETS['iv-0.5']!,
+        model: 'simons2022-film',
+        regimen: { kind: 'sublingual', doseMg: 50, holdMin: 10, schedule: { kind: 'single' } },
+      },
+      { nPatients: 20, rng: mulberry32(1), stepMin: 30 },
+    );
+    if (!film.ok) throw new Error('population run failed');
+    const said = film.result.warnings.map((w) => w.message);
+    const unpublished = said.find((m) => m.includes('(none published)'))!;
+    const occasions = said.find((m) => m.includes('between occasions'))!;
+    // Table 4 gives between-occasion variances for the absorption: not "none published".
+    for (const p of ['F1', 'D1', 'KA1', 'F2', 'D2', 'KA2', 'MTTG']) {
+      expect(occasions).toMatch(new RegExp(`\\b${p}\\b`));
+      expect(unpublished).not.toMatch(new RegExp(`\\b${p}\\b`));
+    }
+    expect(unpublished).toMatch(/\bVK2\b/);
+  });
+
   it('refuses a bad patient count with a message', () => {
     const bad = simulatePopulation(PRESETS['esk-84']!, { nPatients: 1, rng: mulberry32(1) });
     expect(bad.ok).toBe(false);

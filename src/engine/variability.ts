@@ -177,19 +177,27 @@ export function simulatePopulation(
       message: `${model.shortName} has no published between-subject variability: all virtual patients are identical.`,
     });
   } else {
-    const without = Object.entries(model.parameters)
-      .filter(([, p]) => !p.iiv && !p.covariate && p.evidence !== 'assumption')
-      .map(([, p]) => p.symbol);
+    const unvaried = Object.values(model.parameters).filter(
+      (p) => !p.iiv && !p.covariate && p.evidence !== 'assumption',
+    );
+    const without = unvaried.filter((p) => !p.variabilityNotModelled).map((p) => p.symbol);
+    const notModelled = unvaried.filter((p) => p.variabilityNotModelled).map((p) => p.symbol);
     if (parentRandomEffects(model).length === 0) {
       warnings.push({
         code: 'no-variability',
         message: `${model.shortName} has no published between-subject variability for ${model.parent}: the bands show only the metabolite's variability.`,
       });
-    } else if (without.length > 0) {
-      warnings.push({
-        code: 'no-variability',
-        message: `No between-subject variability is applied to ${without.join(', ')} (none published).`,
-      });
+    } else {
+      if (without.length > 0)
+        warnings.push({
+          code: 'no-variability',
+          message: `No between-subject variability is applied to ${without.join(', ')} (none published).`,
+        });
+      if (notModelled.length > 0)
+        warnings.push({
+          code: 'no-variability',
+          message: `The source publishes variability between occasions (visits) for ${notModelled.join(', ')}; it is not applied here, so the bands are narrower than the study found.`,
+        });
     }
   }
   if (capped > 0) {

@@ -11,7 +11,7 @@ export const ROUTE_LABEL: Readonly<Record<Route, string>> = {
   'nasal-spray': 'Intranasal racemic ketamine (spray)',
   intramuscular: 'Intramuscular racemic ketamine',
   oral: 'Oral esketamine or S-ketamine',
-  sublingual: 'Sublingual racemic ketamine',
+  sublingual: 'Sublingual racemic ketamine or S-ketamine film',
 };
 
 /** The course choice of each route (the schedules: courseFor in src/engine/presets.ts). */

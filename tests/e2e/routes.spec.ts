@@ -132,3 +132,31 @@ test("the validation chart marks each route source's time to peak on the model's
     chart.locator('svg text', { hasText: "Source's peak time: 5 min to 15 min" }),
   ).toHaveCount(1);
 });
+
+test('the S-ketamine film is a published model of the sublingual route, with its own figures and warnings', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(rows(page)).toHaveCount(1);
+  await page.getByRole('radio', { name: 'Sublingual racemic ketamine or S-ketamine film' }).check();
+  await expect(rows(page).first()).toContainText('Sublingual 25 mg');
+  await page
+    .getByLabel('Pharmacokinetic model')
+    .selectOption({ label: 'S-ketamine film (Simons 2022)' });
+  // A published model: no approximation label; its citation; 25 mg is outside the studied films.
+  await expect(page.locator('.controls-form .approximation')).toHaveCount(0);
+  await expect(page.locator('.controls-form')).toContainText('Simons P');
+  await expect(
+    page.getByText(/25 mg is outside the 50-100 mg \(one or two films\)/).first(),
+  ).toBeVisible();
+  // The validation view compares its 50 mg protocol with the abstract's 26 % and Table 2's Tmax.
+  const table = page.getByRole('table', { name: 'Model against published observations' });
+  await table.scrollIntoViewIfNeeded();
+  await expect(
+    table.getByRole('row', { name: /Bioavailability of S-ketamine from the film/ }),
+  ).toContainText('26.3');
+  await expect(
+    table.getByRole('row', { name: /Time to peak of S-ketamine, 50 mg film/ }),
+  ).toContainText('18.8');
+  await page.screenshot({ path: '.scratch/film.png', fullPage: true });
+});
