@@ -1,6 +1,6 @@
 /**
  * The CLI's presets: the fixed ones (PRESETS, src/registry.ts) and those named by a dose
- * (`sl-25`, `im-0.5`, `esk-oral-84`, ...), bound to the registry's models. Kept here, not in
+ * (`sl-25`, `film-50`, `im-0.5`, `esk-oral-84`, ...), bound to the registry's models. Kept here, not in
  * src/registry.ts, because only the command line reads preset names.
  */
 import { dosePresetsFor, fromDosePreset } from '../engine/presets';
@@ -10,6 +10,7 @@ import { PRESETS, REGISTRY } from '../registry';
 /** The presets named by a dose. */
 export const DOSE_PRESETS = dosePresetsFor({
   sublingual: REGISTRY.defaults.sublingual,
+  film: 'simons2022-film',
   oralSKetamine: 'fanta2015-oral',
   oralEsketamine: REGISTRY.defaults.oral,
   nasalSpray: REGISTRY.defaults['nasal-spray'],

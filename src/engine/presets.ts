@@ -146,6 +146,8 @@ export interface DosePreset {
 /** The models the dose presets use, by what they give. */
 export interface DosePresetModels {
   sublingual: string;
+  /** the sublingual or buccal S-ketamine film */
+  film: string;
   oralSKetamine: string;
   oralEsketamine: string;
   nasalSpray: string;
@@ -179,6 +181,20 @@ export function dosePresetsFor(m: DosePresetModels): readonly DosePreset[] {
       range: LIMITS.sublingualDoseMg,
       build: (d) =>
         build(`Sublingual ketamine ${d} mg`, m.sublingual, {
+          kind: 'sublingual',
+          doseMg: d,
+          holdMin: 10,
+          schedule: single,
+        }),
+    },
+    {
+      prefix: 'film-',
+      pattern: 'film-<mg>',
+      unit: 'mg',
+      description: 'Sublingual or buccal S-ketamine film (Simons 2022), <mg> held 10 min',
+      range: LIMITS.sublingualDoseMg,
+      build: (d) =>
+        build(`S-ketamine film ${d} mg`, m.film, {
           kind: 'sublingual',
           doseMg: d,
           holdMin: 10,
