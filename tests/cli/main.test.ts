@@ -234,6 +234,7 @@ describe('route presets named by a dose', () => {
   it.each([
     ['im-0.5', 'intramuscular', 'ketamine_ng_per_ml'],
     ['sl-25', 'sublingual', 'ketamine_ng_per_ml'],
+    ['film-50', 'sublingual', 'noresketamine_ng_per_ml'],
     ['oral-50', 'oral', 'esketamine_ng_per_ml'],
     ['esk-oral-84', 'oral', 'noresketamine_ng_per_ml'],
     ['in-racemic-30', 'nasal-spray', 'norketamine_ng_per_ml'],
@@ -249,7 +250,8 @@ describe('route presets named by a dose', () => {
     ['sl-abc', /preset sl-abc: after "sl-" give a dose in mg, e\.g\. sl-25/],
     ['oral-1000', /preset oral-1000: the dose must be from 1 to 500 mg, got 1000/],
     ['im-20', /preset im-20: the dose must be from 0\.05 to 10 mg\/kg, got 20/],
-    ['rectal-10', /unknown preset "rectal-10"; presets: iv-0\.5, .*sl-<mg>/],
+    ['rectal-10', /unknown preset "rectal-10"; presets: iv-0\.5, .*sl-<mg>, film-<mg>/],
+    ['film-0', /preset film-0: the dose must be from 1 to 500 mg, got 0/],
   ])('--preset %s: exit 2 with a message saying why', (name, pattern) => {
     const out = runCli(['--preset', name], files({}));
     expect(out.exitCode).toBe(2);
