@@ -8,6 +8,8 @@
  * - IM 0.5 mg/kg: the 27-person trial of IM against IV ketamine (imKetamine2014, PubMed abstract:
  *   0.5 mg/kg IV, 0.5 mg/kg IM or 0.25 mg/kg IM).
  * - Sublingual 25 mg: the wafer of Rolan 2014 (abstract; models/routeModels.ts).
+ * - S-ketamine film 50 mg, held 10 min: one film, the smaller of the two doses of Simons 2022
+ *   (abstract; models/simons2022.ts).
  * - Racemic nasal spray 30 mg: the middle of the 10, 30 and 50 mg arms of the Pharmacotherapy 2022
  *   study (Table 6; models/routeModels.ts).
  * - Esketamine nasal spray 84 mg: one of the label's session doses, 56 or 84 mg (spravatoLabel).
@@ -21,6 +23,7 @@ export type RouteArmId =
   | 'iv'
   | 'im'
   | 'sublingual'
+  | 'sublingualFilm'
   | 'nasalRacemic'
   | 'nasalEsketamine'
   | 'oralEsketamine'
@@ -72,6 +75,12 @@ export const TYPICAL_DOSES: Readonly<Record<RouteArmId, ExampleDose>> = {
     text: 'A 25 mg wafer, the dose of the study behind the model.',
     cite: ['rolan2014'],
   },
+  sublingualFilm: {
+    amount: 50,
+    unit: 'mg',
+    text: 'One 50 mg film under the tongue or in the cheek, held for 10 minutes. The study behind the model gave one or two films.',
+    cite: ['simons2022'],
+  },
   nasalRacemic: {
     amount: 30,
     unit: 'mg',
@@ -103,6 +112,10 @@ export const ROUTE_ARM_NAMES: Readonly<Record<RouteArmId, { route: string; drug:
   iv: { route: 'Into a vein (IV drip)', drug: 'racemic ketamine' },
   im: { route: 'Into a muscle (IM shot)', drug: 'racemic ketamine' },
   sublingual: { route: 'Under the tongue (sublingual)', drug: 'racemic ketamine' },
+  sublingualFilm: {
+    route: 'Film under the tongue or in the cheek',
+    drug: 'esketamine (S-ketamine)',
+  },
   nasalRacemic: { route: 'Nasal spray', drug: 'racemic ketamine' },
   nasalEsketamine: { route: 'Nasal spray (Spravato)', drug: 'esketamine' },
   oralEsketamine: { route: 'Swallowed (Perez-Ruixo 2021)', drug: 'esketamine' },

@@ -10,7 +10,7 @@ import { routeScenarioFor } from '../../../engine/presets';
 import type { SimulationResult } from '../../../engine/run';
 import type { Regimen, Scenario } from '../../../engine/scenario';
 import { DISSOCIATION_RANGE_NG_PER_ML, summarize } from '../../../engine/summary';
-import { reachesCirculation } from '../../../engine/systemic';
+import { reachesCirculation, systemicDoseMg } from '../../../engine/systemic';
 import type { Patient } from '../../../engine/types';
 import type { MarkerShape } from '../../../charts/marks';
 import {
@@ -53,6 +53,14 @@ export const ROUTE_ARMS: readonly RouteArm[] = [
     colour: 'green',
     dash: '',
     shape: 'triangle',
+  },
+  {
+    id: 'sublingualFilm',
+    route: 'sublingual',
+    modelId: 'simons2022-film',
+    colour: 'purple',
+    dash: ESKETAMINE_DASH,
+    shape: 'square',
   },
   {
     id: 'nasalRacemic',
@@ -179,6 +187,7 @@ export const FIRST_PASS_MODELS: readonly RouteArmId[] = [
   'oralEsketamine',
   'oralSKetamine',
   'sublingual',
+  'sublingualFilm',
 ];
 
 /** One step of the way from the dose to the blood. */
@@ -210,6 +219,23 @@ export function firstPassSteps(modelId: string, patient: Patient): PassStep[] {
         place: 'Liver',
         through: h.get('liver')!,
         source: `${model.parameters['Qh']!.source} (Qh, Vh, kel, kmet: the liver's flows)`,
+      },
+    ];
+  }
+  const f1 = model.parameters['F1'];
+  if (f1) {
+    // Simons 2022: what the mouth's lining absorbs reaches the blood; the swallowed part goes
+    // to the liver's metabolism and never reaches it. One step, its share from the flows.
+    const dose = 50;
+    const inputs = model.administer(
+      { kind: 'sublingual-dose', timeMin: 0, doseMg: dose, holdMin: 10 },
+      q,
+    );
+    return [
+      {
+        place: 'Mouth lining (the swallowed rest: liver)',
+        through: systemicDoseMg(buildSystem(model, q).structure, model.parent, inputs) / dose,
+        source: `${f1.source} (F1; the swallowed part F2 reaches only the liver)`,
       },
     ];
   }
