@@ -14,6 +14,7 @@ import { ROUTE_ARM_NAMES, ROUTE_NOTICE } from '../../src/content/routeComparison
 import {
   ROUTE_ARMS,
   armFigures,
+  armNotices,
   armScenario,
   firstPassSteps,
 } from '../../src/modes/simulator/routes/routeComparison';
@@ -92,7 +93,7 @@ test('the dose sets switch with the keyboard, and the table follows', async ({ p
 test("the first-pass diagram gives the model's numbers", async ({ page }) => {
   await openPanel(page);
   const same = expected('same');
-  for (const id of ['oralEsketamine', 'sublingual'] as const) {
+  for (const id of ['oralEsketamine', 'sublingual', 'sublingualFilm'] as const) {
     const arm = ROUTE_ARMS.find((a) => a.id === id)!;
     const steps = firstPassSteps(arm.modelId, DEFAULT_PATIENT);
     const f = steps.reduce((p, s) => p * s.through, 1);
@@ -108,6 +109,26 @@ test("the first-pass diagram gives the model's numbers", async ({ page }) => {
     await expect(diagram).toContainText(`${pct(steps[0]!.through)} gets through`);
     await expect(diagram).toContainText(`${formatConc(dose * f)} mg unchanged`);
   }
+});
+
+test("the engine's warnings on each route's run are one disclosure away", async ({ page }) => {
+  await openPanel(page);
+  const expectedNotices = armNotices(
+    ROUTE_ARMS.map((a) => runScenario(armScenario(a, 'same', DEFAULT_PATIENT))),
+  );
+  const details = panel(page).locator('details.run-warnings');
+  await expect(details.locator('summary')).toHaveText(
+    `What the engine says about these runs (${expectedNotices.length} of ${ROUTE_ARMS.length} routes)`,
+  );
+  await details.locator('summary').click();
+  // The film was studied in people aged 19-32: the 40-year-old patient is an extrapolation.
+  const film = details
+    .locator(':scope > ul > li')
+    .filter({ hasText: ROUTE_ARM_NAMES.sublingualFilm.route });
+  await expect(film).toContainText('outside the 19-32 years');
+  await expect(film.locator('li')).toHaveCount(
+    expectedNotices.find((n) => n.id === 'sublingualFilm')!.messages.length,
+  );
 });
 
 for (const width of [360, 1280]) {

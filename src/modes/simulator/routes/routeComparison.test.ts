@@ -20,6 +20,7 @@ import {
   ROUTE_ARMS,
   SAME_DOSE_MG_PER_KG,
   armFigures,
+  armNotices,
   armScenario,
   devicesFor,
   doseMg,
@@ -105,6 +106,29 @@ describe('the routes compared', () => {
       }
     },
   );
+
+  it("passes on each run's warnings and a refused run's reasons, by route, each once", () => {
+    const outs = ROUTE_ARMS.map((a) => runScenario(armScenario(a, 'same', DEFAULT_PATIENT)));
+    // A run the engine refuses: the film arm at a dose beyond the engine's range.
+    const film = ROUTE_ARMS.findIndex((a) => a.id === 'sublingualFilm');
+    const tooMuch = armScenario(ROUTE_ARMS[film]!, 'same', DEFAULT_PATIENT);
+    outs[film] = runScenario({ ...tooMuch, regimen: { ...tooMuch.regimen, doseMg: 900 } });
+    expect(outs[film]!.ok).toBe(false);
+    const notices = armNotices(outs);
+    const refused = notices.filter((n) => n.kind === 'refused');
+    expect(refused.map((n) => n.id)).toEqual(['sublingualFilm']);
+    expect(refused[0]!.messages).toEqual(['regimen.doseMg must be between 1 and 500 mg, got 900']);
+    // Every warning of every other run is there, under its route, once.
+    outs.forEach((o, i) => {
+      if (!o.ok) return;
+      const mine = notices.find((n) => n.id === ROUTE_ARMS[i]!.id);
+      const said = new Set(o.result.warnings.map((w) => w.message));
+      expect(mine?.messages ?? []).toEqual([...said]);
+    });
+    // The sublingual wafer's holding-time caveat reaches the panel.
+    const wafer = notices.find((n) => n.id === 'sublingual')!;
+    expect(wafer.messages.join(' ')).toContain('holding time is not modelled');
+  });
 
   it('prints the table of both dose sets (typical 70 kg, 40 y)', () => {
     const lines = SETS.flatMap((set) => [

@@ -7,7 +7,7 @@
 import { MODELS } from '../../../../models/index';
 import { buildSystem } from '../../../engine/model';
 import { routeScenarioFor } from '../../../engine/presets';
-import type { SimulationResult } from '../../../engine/run';
+import type { RunOutcome, SimulationResult } from '../../../engine/run';
 import type { Regimen, Scenario } from '../../../engine/scenario';
 import { DISSOCIATION_RANGE_NG_PER_ML, summarize } from '../../../engine/summary';
 import { reachesCirculation, systemicDoseMg } from '../../../engine/systemic';
@@ -174,6 +174,27 @@ export function armFigures(r: SimulationResult): ArmFigures {
     metaboliteRatio: met ? met.auc0to24NgHPerMl / parent.auc0to24NgHPerMl : Number.NaN,
     minutesInRange: parent.minutesAtOrAbove,
   };
+}
+
+/** What the engine said of one route's run: its warnings, or why it refused to run it. */
+export interface ArmNotice {
+  id: RouteArmId;
+  kind: 'warning' | 'refused';
+  messages: string[];
+}
+
+/**
+ * The engine's words on each route's run, in ROUTE_ARMS order (outs[i] is the run of
+ * ROUTE_ARMS[i]): a refused run with its problems, a run with warnings with them (each once), and
+ * nothing for a run without either.
+ */
+export function armNotices(outs: readonly RunOutcome[]): ArmNotice[] {
+  return outs.flatMap((o, i): ArmNotice[] => {
+    const id = ROUTE_ARMS[i]!.id;
+    if (!o.ok) return [{ id, kind: 'refused', messages: o.problems.map((p) => p.message) }];
+    const messages = [...new Set(o.result.warnings.map((w) => w.message))];
+    return messages.length > 0 ? [{ id, kind: 'warning', messages }] : [];
+  });
 }
 
 /** How a model sets F: its own parameter (value and source), or none (F follows from its flows). */
