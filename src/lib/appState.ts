@@ -21,7 +21,11 @@ export interface ViewOptions {
   showBand: boolean;
   /** index of the scenario being edited */
   active: number;
+  /** the doses "Compare the routes" gives: the same for every route, or a typical one per route */
+  routeDoses: RouteDoseSet;
 }
+
+export type RouteDoseSet = 'same' | 'typical';
 
 export type TimeWindow = '4h' | '24h' | 'course';
 export type YScale = 'linear' | 'log';
@@ -47,6 +51,7 @@ export const DEFAULT_VIEW: ViewOptions = {
   showEffectSite: true,
   showBand: true,
   active: 0,
+  routeDoses: 'same',
 };
 
 /** Simulated time and grid that a regimen needs: 24 h at 1 min, or a whole course at 5 min. */

@@ -19,6 +19,7 @@ const two: AppState = {
     showEffectSite: true,
     showBand: false,
     active: 1,
+    routeDoses: 'typical',
   },
 };
 
@@ -27,6 +28,23 @@ describe('URL state', () => {
     const d = decodeState(encodeState(two));
     expect(d.message).toBeNull();
     expect(d.state).toEqual(two);
+  });
+
+  it("opens a link made before the route comparison's dose set was kept, with the default set", () => {
+    const { routeDoses: _dropped, ...older } = two.view;
+    const raw = toBase64Url(JSON.stringify({ scenarios: two.scenarios, view: older }));
+    const d = decodeState(`?v=2&state=${raw}`);
+    expect(d.message).toBeNull();
+    expect(d.state.view).toEqual({ ...two.view, routeDoses: 'same' });
+  });
+
+  it('refuses a dose set the comparison does not have, saying which option', () => {
+    const raw = toBase64Url(
+      JSON.stringify({ scenarios: two.scenarios, view: { ...two.view, routeDoses: 'huge' } }),
+    );
+    const d = decodeState(`?v=2&state=${raw}`);
+    expect(d.message).toContain('view option "routeDoses" is not one of same, typical');
+    expect(d.state).toEqual(defaultState());
   });
 
   it('gives the defaults and no message when the link has no state', () => {

@@ -71,9 +71,14 @@ function decodeView(v: unknown, nScenarios: number): ViewOptions | string {
   ) {
     return 'the active scenario is not one of the scenarios';
   }
+  // Added after the first links were shared: a link without it opens with the default.
+  const routeDoses = v.routeDoses ?? DEFAULT_VIEW.routeDoses;
+  if (routeDoses !== 'same' && routeDoses !== 'typical')
+    return 'view option "routeDoses" is not one of same, typical';
   const view: ViewOptions = { ...DEFAULT_VIEW };
   for (const key of Object.keys(DEFAULT_VIEW) as (keyof ViewOptions)[])
     (view as unknown as Record<string, unknown>)[key] = v[key];
+  view.routeDoses = routeDoses;
   return view;
 }
 

@@ -90,6 +90,32 @@ test('the dose sets switch with the keyboard, and the table follows', async ({ p
   await expectRows(page, 'same');
 });
 
+test('the chosen dose set is in the link, and the link reopens the panel with it', async ({
+  page,
+}) => {
+  await openPanel(page);
+  await panel(page).getByRole('radio', { name: 'A typical dose per route' }).check();
+  await expectRows(page, 'typical');
+  await expect
+    .poll(() => {
+      const raw = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('state');
+      return raw
+        ? (
+            JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as {
+              view: { routeDoses?: string };
+            }
+          ).view.routeDoses
+        : null;
+    })
+    .toBe('typical');
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  await panel(other).scrollIntoViewIfNeeded();
+  await expect(panel(other).getByRole('radio', { name: 'A typical dose per route' })).toBeChecked();
+  await expect(rows(other)).toHaveCount(ROUTE_ARMS.length, { timeout: 20_000 });
+  await expectRows(other, 'typical');
+});
+
 test("the first-pass diagram gives the model's numbers", async ({ page }) => {
   await openPanel(page);
   const same = expected('same');
