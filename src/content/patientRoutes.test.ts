@@ -160,7 +160,7 @@ describe('patient texts of the IM shot and the tablet at home', () => {
   it('never states a rule without a source: every uncited line sends the reader to the clinic or the rules', () => {
     for (const n of notes.filter((n) => !routes.HOME_QUESTIONS.includes(n)))
       expect(n.text).toMatch(
-        /clinic|safety rules below|Your own plan|made-up example|could not check/,
+        /clinic|safety rules below|Your own plan|example chosen for this tool|could not check/,
       );
   });
 
@@ -171,12 +171,12 @@ describe('patient texts of the IM shot and the tablet at home', () => {
     expect(Math.max(...IV_COURSE_DAYS)).toBeLessThan(12);
     const im = patient.COURSE.plan.intramuscular.map((l) => l.text).join(' ');
     expect(im).toContain('6 shots over 12 days');
-    // At home: a dose every 3 days for 4 weeks, which the note calls made up.
+    // At home: a dose every 3 days for 4 weeks, which the note says was chosen here, not in a study.
     expect(courseFor('sublingual').sessionDays).toEqual(HOME_COURSE_DAYS);
     expect(HOME_COURSE_DAYS.every((d, i) => d === 3 * i)).toBe(true);
     expect(Math.max(...HOME_COURSE_DAYS)).toBeLessThan(28);
     expect(patient.COURSE.exampleNote.sublingual.text).toMatch(
-      /made-up example: a dose every 3 days for 4 weeks/,
+      /example chosen for this tool, not taken from a study: a dose every 3 days for 4 weeks/,
     );
   });
 });

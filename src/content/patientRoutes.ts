@@ -331,7 +331,7 @@ export const ROUTE_COURSE = {
   exampleNote: {
     intramuscular: note('Your own plan may be different.'),
     sublingual: note(
-      'A made-up example: a dose every 3 days for 4 weeks. Real plans differ a lot.',
+      'An example chosen for this tool, not taken from a study: a dose every 3 days for 4 weeks. Real plans differ a lot.',
     ),
   } satisfies Record<RouteSession, Note>,
 };

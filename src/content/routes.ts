@@ -62,6 +62,7 @@ export const IM_COURSE: Cited = {
 /** The example course of the routes taken at home: no trial's schedule, so it cites none. */
 export const HOME_COURSE_NOTE: Levels = {
   student:
-    'Example course used by this simulator: a session every 3 days for 4 weeks. Programmes that give ketamine at home vary widely; this schedule is not taken from a trial, and it is not a recommendation.',
-  plain: 'This is one made-up example: a dose every 3 days for 4 weeks. Real plans differ a lot.',
+    'Example course used by this simulator: a session every 3 days for 4 weeks, chosen here. Programmes that give ketamine at home vary widely; this schedule is not taken from a study of doses taken at home, and it is not a recommendation.',
+  plain:
+    'This is one example chosen for this tool, not taken from a study: a dose every 3 days for 4 weeks. Real plans differ a lot.',
 };

@@ -136,9 +136,11 @@ test('the tablet at home: its timeline, rules with sources, questions and calend
   await expect(questions).toContainText('Whom do I call if I feel unwell?');
   await expect(questions).not.toContainText('How long will I stay after each session?');
 
-  // The made-up example course: a dose every 3 days for 4 weeks.
+  // The example course chosen for this tool: a dose every 3 days for 4 weeks.
   await expect(calendar(page).getByRole('cell', { name: 'Treatment day' })).toHaveCount(10);
-  await expect(calendar(page)).toContainText('made-up example');
+  await expect(calendar(page)).toContainText(
+    'example chosen for this tool, not taken from a study',
+  );
   await chooseCourse(page, 10);
   await expect(page.locator('.course-level .summary')).toContainText('10 sessions');
 });
