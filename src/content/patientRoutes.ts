@@ -348,12 +348,13 @@ export const HOME_QUESTIONS: readonly Note[] = [
 
 /**
  * Said when the simulator's scenario is a route this page still does not explain: ketamine taken
- * by mouth, or a ketamine nose spray that is not Spravato.
+ * by mouth, a ketamine nose spray that is not Spravato, or an esketamine film under the tongue.
  */
 export const OTHER_ROUTE = {
   what: {
     oral: 'ketamine you swallow',
     'nasal-spray': 'a ketamine nose spray that is not Spravato',
+    film: 'an esketamine film that melts under the tongue or in the cheek',
   },
   text: (scenarioNumber: number, what: string) =>
     `Scenario ${scenarioNumber} is ${what}. This page does not explain it yet. Choose one of the treatments above to see its visit and course.`,

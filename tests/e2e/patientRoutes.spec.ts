@@ -264,3 +264,28 @@ test('a route the page does not explain yet says so, and the drip is shown until
   await page.getByRole('radio', { name: SL }).check();
   await expect(card(page, 'The tablet under the tongue')).toBeVisible();
 });
+
+test('an esketamine film under the tongue is not explained as the ketamine tablet taken at home', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.locator('table.summary tbody tr')).toHaveCount(1);
+  await page.getByRole('radio', { name: 'Sublingual racemic ketamine or S-ketamine film' }).check();
+  await page
+    .getByLabel('Pharmacokinetic model')
+    .selectOption({ label: 'S-ketamine film (Simons 2022)' });
+  await expect(page.locator('table.summary tbody tr').first()).toContainText(
+    'Sublingual esketamine',
+  );
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('link', { name: 'Patient' })
+    .click();
+  const status = page.getByRole('status').filter({ hasText: 'This page does not explain it yet' });
+  await expect(status).toContainText(
+    'Scenario 1 is an esketamine film that melts under the tongue or in the cheek.',
+  );
+  await expect(card(page, 'The tablet under the tongue')).toHaveCount(0);
+  const treatments = page.getByRole('group', { name: 'Which treatment?' }).getByRole('radio');
+  for (const r of await treatments.all()) await expect(r).not.toBeChecked();
+});

@@ -28,6 +28,14 @@ describe('which session patient mode explains', () => {
       expect(treatmentFor(kind)).toBe('iv');
     }
   });
+
+  it('does not explain an esketamine film under the tongue as the at-home ketamine tablet', () => {
+    expect(sessionOf('sublingual', 'racemic-ketamine')).toBe('sublingual');
+    expect(sessionOf('sublingual', 'esketamine')).toBeNull();
+    expect(treatmentFor('sublingual', 'esketamine')).toBe('iv');
+    // The drug matters only there: the esketamine device keeps its page.
+    expect(sessionOf('intranasal', 'esketamine')).toBe('intranasal');
+  });
 });
 
 describe('the scenario a choice of session sets', () => {

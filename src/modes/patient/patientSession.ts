@@ -6,12 +6,18 @@ import { ivScenario, nasalScenario } from '../../registry';
 import { DEFAULTS } from '../../catalogue';
 import { routeScenarioFor, withCourse } from '../../engine/presets';
 import type { Regimen, Scenario } from '../../engine/scenario';
+import type { Drug } from '../../engine/types';
 import { TREATMENTS, type Note, type Treatment } from '../../content/patient';
 import { CURVE_UNCHECKED } from '../../content/patientRoutes';
 import { cite } from '../../content/references';
 
-/** The session a route is explained as, or null for a route this page does not explain yet. */
-export function sessionOf(kind: Regimen['kind']): Treatment | null {
+/**
+ * The session a route is explained as, or null for a route this page does not explain yet. The
+ * drug counts too: the sublingual page is about racemic ketamine taken at home, so an S-ketamine
+ * film (esketamine, studied in a clinic) under the tongue is not explained by it.
+ */
+export function sessionOf(kind: Regimen['kind'], drug?: Drug): Treatment | null {
+  if (kind === 'sublingual' && drug === 'esketamine') return null;
   return (TREATMENTS as readonly string[]).includes(kind) ? (kind as Treatment) : null;
 }
 
@@ -19,7 +25,8 @@ export function sessionOf(kind: Regimen['kind']): Treatment | null {
  * The session the page shows for a route: its own, or the drip while the scenario is a route it
  * does not explain (OtherRouteNote says so, and nothing changes until a session is chosen).
  */
-export const treatmentFor = (kind: Regimen['kind']): Treatment => sessionOf(kind) ?? 'iv';
+export const treatmentFor = (kind: Regimen['kind'], drug?: Drug): Treatment =>
+  sessionOf(kind, drug) ?? 'iv';
 
 /** A new scenario of a session, with the route's default model and starting regimen. */
 export function sessionScenario(t: Treatment): Scenario {
