@@ -158,5 +158,13 @@ test('the S-ketamine film is a published model of the sublingual route, with its
   await expect(
     table.getByRole('row', { name: /Time to peak of S-ketamine, 50 mg film/ }),
   ).toContainText('18.8');
-  await page.screenshot({ path: '.scratch/film.png', fullPage: true });
+  // Exported with its model and dose named.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download data of every scenario (CSV)' }).click(),
+  ]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv).toContain('# scenario 1 dose: Sublingual esketamine 25 mg; held 10 min');
+  expect(csv).toMatch(/# scenario 1 model: S-ketamine film \(Simons 2022\); Simons P et al\. 2022/);
+  expect(csv.split('\n').find((l) => l.startsWith('time_min'))).toContain('noresketamine');
 });
