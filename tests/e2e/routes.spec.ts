@@ -158,6 +158,10 @@ test('the S-ketamine film is a published model of the sublingual route, with its
   await expect(
     table.getByRole('row', { name: /Time to peak of S-ketamine, 50 mg film/ }),
   ).toContainText('18.8');
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   // Exported with its model and dose named.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
