@@ -35,6 +35,10 @@ const rows = (page: Page) => panel(page).locator('table.route-figures tbody tr')
 
 async function openPanel(page: Page): Promise<void> {
   await page.goto('./');
+  // Far below the chart, the panel waits for the reader (WhenNear): nothing of it at start.
+  await expect(page.locator('table.summary tbody tr')).toHaveCount(1);
+  await expect(panel(page)).toContainText('The route comparison is drawn when you scroll to it.');
+  await expect(panel(page).locator('table.route-figures')).toHaveCount(0);
   await panel(page).scrollIntoViewIfNeeded();
   await expect(rows(page)).toHaveCount(ROUTE_ARMS.length, { timeout: 20_000 });
 }
