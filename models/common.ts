@@ -2,17 +2,30 @@
  * Pieces shared by several models: the effect-site rate constant, IV administration, weight
  * scaling, and the norketamine approximation used after IV racemic ketamine.
  */
-import type { IivCovariance } from '../src/engine/model';
+import { typicalWithEta, type IivCovariance } from '../src/engine/model';
 import type {
   Administration,
   CompartmentDef,
   FlowDef,
   IndividualParameters,
   ParameterDef,
+  Patient,
+  RandomEffects,
   StateInput,
 } from '../src/engine/types';
 
 export const MIN_PER_H = 60;
+
+/**
+ * `individualize` of a model whose only covariate is weight: the typical values with the random
+ * effects applied, and the patient's weight for its structure to scale by.
+ */
+export function individualizeByWeight<P extends string>(
+  parameters: Readonly<Record<P, ParameterDef>>,
+): (eta: RandomEffects<P>, patient: Patient) => IndividualParameters<P | 'weightKg'> {
+  return (eta, patient) =>
+    Object.assign(typicalWithEta({ parameters }, eta), { weightKg: patient.weightKg });
+}
 
 /**
  * ke0 from the published half-time of S-ketamine's effect-site equilibration, t1/2ke0 = 8.3 min

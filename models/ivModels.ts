@@ -3,7 +3,6 @@
  * approximation of models/common.ts. Values, units and how far each was checked: models/SOURCES.md.
  */
 import type { ModelDefinition } from '../src/engine/model';
-import { typicalWithEta } from '../src/engine/model';
 import type {
   Evidence,
   IndividualParameters,
@@ -11,6 +10,7 @@ import type {
   PopulationDef,
 } from '../src/engine/types';
 import {
+  individualizeByWeight,
   NORKETAMINE_NOTE,
   administerIv,
   allometric,
@@ -93,8 +93,7 @@ function ivModelOf<P extends string>(
     metabolite: parts.metabolite,
     population: spec.population,
     parameters,
-    individualize: (eta, patient) =>
-      Object.assign(typicalWithEta({ parameters }, eta), { weightKg: patient.weightKg }),
+    individualize: individualizeByWeight(parameters),
     structure: parts.structure,
     administer: (admin) => administerIv(spec.id, 'central', admin),
     effectSite: { analyte: 'ketamine', compartment: 'central', ke0Parameter: 'ke0' },

@@ -19,7 +19,6 @@
  * the system unchanged.
  */
 import type { ModelDefinition } from '../src/engine/model';
-import { typicalWithEta } from '../src/engine/model';
 import type {
   Administration,
   CompartmentDef,
@@ -30,6 +29,7 @@ import type {
   StateInput,
 } from '../src/engine/types';
 import {
+  individualizeByWeight,
   MIN_PER_H,
   NORKETAMINE_NOTE,
   administerIv,
@@ -130,10 +130,7 @@ function depotRoute<P extends string>(spec: {
   'individualize' | 'structure' | 'administer'
 > {
   return {
-    individualize: (eta, patient) =>
-      Object.assign(typicalWithEta({ parameters: spec.parameters }, eta), {
-        weightKg: patient.weightKg,
-      }),
+    individualize: individualizeByWeight(spec.parameters),
     structure(q) {
       const d = spec.disposition(q);
       const depot = depotFlows(q.ka, q.F, 'central', spec.lostTo);
@@ -304,10 +301,7 @@ export const nasalSprayRacemic: ModelDefinition<SprayName, 'weightKg'> = {
     'pharmacotherapy2022in, Table 6; age and weight ranges assumed',
   ),
   parameters: sprayParameters,
-  individualize: (eta, patient) =>
-    Object.assign(typicalWithEta({ parameters: sprayParameters }, eta), {
-      weightKg: patient.weightKg,
-    }),
+  individualize: individualizeByWeight(sprayParameters),
   structure(q) {
     const d = racemicDisposition(q);
     // Two depots: the part that reaches the blood, absorbed at ka; and the part lost on first pass,

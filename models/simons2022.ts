@@ -30,9 +30,14 @@
  * modelled: a single session's band shows between-person variability only.
  */
 import type { ModelDefinition } from '../src/engine/model';
-import { typicalWithEta } from '../src/engine/model';
 import type { Administration, ParameterDef, StateInput } from '../src/engine/types';
-import { administerIv, ke0Parameter, parameter, weightFactor } from './common';
+import {
+  administerIv,
+  individualizeByWeight,
+  ke0Parameter,
+  parameter,
+  weightFactor,
+} from './common';
 
 const T4 = 'simons2022, Table 4, as encoded by nlmixr2lib (Simons_2022_s_ketamine)';
 
@@ -176,10 +181,7 @@ export const simons2022Film: ModelDefinition<SimonsName, 'weightKg'> = {
       'simons2022, abstract; simons2024thesis, chapter 3 results (ages 19-32 y, weights 53-93 kg) and chapter 2 methods (radial artery line)',
   },
   parameters: simonsParameters,
-  individualize: (eta, patient) =>
-    Object.assign(typicalWithEta({ parameters: simonsParameters }, eta), {
-      weightKg: patient.weightKg,
-    }),
+  individualize: individualizeByWeight(simonsParameters),
   structure(q) {
     const v = weightFactor(q.weightKg, 1);
     const c = weightFactor(q.weightKg, 0.75);
