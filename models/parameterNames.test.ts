@@ -167,7 +167,7 @@ const FIGURES: Record<string, Figures> = {
     cmax: 42.924206804937,
     tmaxMin: 17,
     at24h: 0.052829611307291025,
-    metaboliteCmax: 133.37524181223998,
+    metaboliteCmax: 125.50389767129973,
     effectAt60: 27.347978318264083,
     systemic: 6.574999999999999,
   },

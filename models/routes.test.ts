@@ -151,6 +151,37 @@ describe('routes against their sources (typical patient)', () => {
     expect(f.aucRatio).toBeGreaterThan(3);
   });
 
+  it("S-ketamine film: the typical subject's figures equal those the nlmixr2lib encoding prints from rxode2 (0.1 %)", () => {
+    // Its vignette, typical 70 kg subject, 50 mg film, 0.5-min grid, trapezoids over 0-6 h:
+    // S-ketamine Cmax 85.9 ng/mL; S-norketamine Tmax 61.5 min, AUC(0-6 h) 36,287.4 ng min/mL of
+    // S-norketamine itself (the model is in nmol/mL; x 223.70 g/mol).
+    const out = runScenario({
+      version: SCENARIO_VERSION,
+      patient: { ...DEFAULT_PATIENT, weightKg: 70 },
+      model: 'simons2022-film',
+      regimen: { kind: 'sublingual', doseMg: 50, holdMin: 10, schedule: single },
+      options: { endH: 6, stepMin: 0.5 },
+    });
+    if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('; '));
+    const r = out.result;
+    const nk = r.plasma.noresketamine!;
+    const k = r.plasma.esketamine!;
+    let auc = 0;
+    for (let i = 1; i < nk.length; i++)
+      auc += ((nk[i]! + nk[i - 1]!) / 2) * (r.tMin[i]! - r.tMin[i - 1]!);
+    let peak = 0;
+    for (let i = 1; i < nk.length; i++) if (nk[i]! > nk[peak]!) peak = i;
+    row(
+      'film 50 mg, against the encoding',
+      'NK AUC 0-6 h ng min/mL',
+      auc,
+      '36287.4 (rxode2, vignette)',
+    );
+    expect(rel(auc, 36287.4)).toBeLessThan(1e-3);
+    expect(r.tMin[peak]).toBe(61.5);
+    expect(rel(Math.max(...k), 85.9)).toBeLessThan(1e-3);
+  });
+
   it('prints the table', () => {
     console.log(`\nRoutes: engine against source (typical 70 kg, 40 y)\n${rows.join('\n')}\n`);
     expect(rows.length).toBeGreaterThan(10);

@@ -10,7 +10,8 @@
  * min"). Table 4 itself was not stored; its values are read from the nlmixr2lib encoding
  * (Simons_2022_s_ketamine), which quotes it line by line. Every value has the status that allows.
  *
- * Structure (Figure 2 as the encoding describes it), in S-ketamine mass throughout:
+ * Structure (Figure 2 as the encoding describes it), in S-ketamine mass (moles) throughout; the
+ * noresketamine column is converted to its own mass (metaboliteNgPerStateNg):
  * - the film dose enters two depots at once, each over its own zero-order duration: F1 of it
  *   into the mouth's lining over D1, absorbed into the circulation at KA1; F2 of it into the gut
  *   over D2, leaving at KA2 into a gut-to-liver delay (mean transit time MTTG), from which it goes
@@ -31,6 +32,7 @@
  */
 import type { ModelDefinition } from '../src/engine/model';
 import type { Administration, ParameterDef, StateInput } from '../src/engine/types';
+import { MOLAR_MASS_G_PER_MOL } from '../src/engine/units';
 import {
   administerIv,
   individualizeByWeight,
@@ -291,11 +293,14 @@ export const simons2022Film: ModelDefinition<SimonsName, 'weightKg'> = {
     return out;
   },
   effectSite: { analyte: 'esketamine', compartment: 'central', ke0Parameter: 'ke0' },
+  // The model is fitted in nmol/mL: its noresketamine states are moles, counted as mg of
+  // esketamine; ng/mL of noresketamine itself are those x 223.70 / 237.73.
+  metaboliteNgPerStateNg: MOLAR_MASS_G_PER_MOL.noresketamine / MOLAR_MASS_G_PER_MOL.esketamine,
   notes: [
     'Published model (Simons 2022, Table 4): Table 4 was read only through the nlmixr2lib encoding, which quotes it line by line; F1 (26 %), the 80 % forming S-norketamine and the 10-min hold were read in the abstract.',
     'The swallowed part never reaches the blood as S-ketamine in this model: it goes from the gut to the liver and is broken down there. Its share, F2 = 116 % of the dose, is a scale of the model, not a real fraction (F1 + F2 is more than the dose).',
     'S-hydroxynorketamine (56 % of the dose in the abstract) is in the published model but not shown here.',
     'Assumptions: weight scaling (volumes x weight/70, clearances x (weight/70)^0.75), not printed in Table 4; no between-occasion variability (Table 4 has it for the absorption), so the band is narrower than the study found.',
-    'Noresketamine is in esketamine mass units, like every metabolite in this simulator (multiply by 0.94 for ng/mL of noresketamine itself).',
+    'The model was fitted in nmol/mL and carries noresketamine as moles; it is shown here in ng/mL of noresketamine itself (x 223.70 / 237.73 g/mol).',
   ],
 };

@@ -74,6 +74,13 @@ export interface ModelDefinition<P extends string = string, D extends string = n
    * summary figures (bioavailability, time to peak): the words the UI shows with it
    */
   approximation?: string;
+  /**
+   * ng of the metabolite per ng in its states, for a model that carries the metabolite in parent
+   * mass equivalents (moles, as mg of the parent: e.g. Simons 2022, fitted in nmol/mL): the ratio
+   * of the molar masses, so that its plasma column is in ng/mL of the metabolite itself. Unset (1)
+   * for a model whose metabolite states are taken as its own mass.
+   */
+  metaboliteNgPerStateNg?: number;
   /** warnings about the doses of a regimen that only this model can give (e.g. doses not studied) */
   doseWarnings?(admins: readonly Administration[]): string[];
 }

@@ -172,7 +172,8 @@ function centralIndex(system: BuiltSystem, analyte: Analyte): number {
 
 /**
  * Simulates one individual on a grid and returns concentration columns, ng/mL: the solver scales
- * the parent and metabolite central amounts by 1000/V and the effect site (mg/L) by 1000.
+ * the parent and metabolite central amounts by 1000/V (the metabolite's also by the model's
+ * metaboliteNgPerStateNg) and the effect site (mg/L) by 1000.
  */
 export function simulateConcentrations(
   model: ModelDefinition,
@@ -198,8 +199,13 @@ export function simulateConcentrations(
   ];
   const idx = analytes.map((a) => centralIndex(system, a));
   const outputStates = [...idx, ...(want.effectSite ? [system.effectIndex] : [])];
+  // The metabolite's column in its own mass, where the model carries it as parent mass.
+  const massRatio = [1, model.metaboliteNgPerStateNg ?? 1];
   const outputScale = [
-    ...idx.map((i) => NG_PER_ML_PER_MG_PER_L / system.structure.compartments[i]!.volumeL!),
+    ...idx.map(
+      (i, k) =>
+        (NG_PER_ML_PER_MG_PER_L * massRatio[k]!) / system.structure.compartments[i]!.volumeL!,
+    ),
     ...(want.effectSite ? [NG_PER_ML_PER_MG_PER_L] : []),
   ];
   const traj = simulateLinear(system, run.inputs, grid, {
