@@ -12,6 +12,7 @@ import {
   sessionOf,
   sessionScenario,
   treatmentFor,
+  unexplainedRoute,
 } from './patientSession';
 
 const PATIENT = { weightKg: 92, ageYears: 61 } as const;
@@ -35,6 +36,11 @@ describe('which session patient mode explains', () => {
     expect(treatmentFor('sublingual', 'esketamine')).toBe('iv');
     // The drug matters only there: the esketamine device keeps its page.
     expect(sessionOf('intranasal', 'esketamine')).toBe('intranasal');
+    // And the note names each route it does not explain.
+    expect(unexplainedRoute('sublingual', 'esketamine')).toBe('film');
+    expect(unexplainedRoute('sublingual', 'racemic-ketamine')).toBeNull();
+    expect(unexplainedRoute('oral', 'esketamine')).toBe('oral');
+    expect(unexplainedRoute('nasal-spray')).toBe('nasal-spray');
   });
 });
 

@@ -8,16 +8,25 @@ import { routeScenarioFor, withCourse } from '../../engine/presets';
 import type { Regimen, Scenario } from '../../engine/scenario';
 import type { Drug } from '../../engine/types';
 import { TREATMENTS, type Note, type Treatment } from '../../content/patient';
-import { CURVE_UNCHECKED } from '../../content/patientRoutes';
+import { CURVE_UNCHECKED, OTHER_ROUTE } from '../../content/patientRoutes';
 import { cite } from '../../content/references';
 
 /**
- * The session a route is explained as, or null for a route this page does not explain yet. The
+ * The route of a scenario this page does not explain yet (OTHER_ROUTE names it), or null. The
  * drug counts too: the sublingual page is about racemic ketamine taken at home, so an S-ketamine
  * film (esketamine, studied in a clinic) under the tongue is not explained by it.
  */
+export function unexplainedRoute(
+  kind: Regimen['kind'],
+  drug?: Drug,
+): keyof typeof OTHER_ROUTE.what | null {
+  if (kind === 'oral' || kind === 'nasal-spray') return kind;
+  return kind === 'sublingual' && drug === 'esketamine' ? 'film' : null;
+}
+
+/** The session a route is explained as, or null for a route this page does not explain yet. */
 export function sessionOf(kind: Regimen['kind'], drug?: Drug): Treatment | null {
-  if (kind === 'sublingual' && drug === 'esketamine') return null;
+  if (unexplainedRoute(kind, drug)) return null;
   return (TREATMENTS as readonly string[]).includes(kind) ? (kind as Treatment) : null;
 }
 
