@@ -10,7 +10,7 @@ import { routeScenarioFor } from '../../../engine/presets';
 import type { RunOutcome, SimulationResult } from '../../../engine/run';
 import type { Regimen, Scenario } from '../../../engine/scenario';
 import { DISSOCIATION_RANGE_NG_PER_ML, summarize } from '../../../engine/summary';
-import { reachesCirculation, systemicDoseMg } from '../../../engine/systemic';
+import { reachesCirculation } from '../../../engine/systemic';
 import type { Patient } from '../../../engine/types';
 import type { MarkerShape } from '../../../charts/marks';
 import {
@@ -245,17 +245,12 @@ export function firstPassSteps(modelId: string, patient: Patient): PassStep[] {
   }
   const f1 = model.parameters['F1'];
   if (f1) {
-    // Simons 2022: what the mouth's lining absorbs reaches the blood; the swallowed part goes
-    // to the liver's metabolism and never reaches it. One step, its share from the flows.
-    const dose = 50;
-    const inputs = model.administer(
-      { kind: 'sublingual-dose', timeMin: 0, doseMg: dose, holdMin: 10 },
-      q,
-    );
+    // Simons 2022: the dose enters the mouth's lining (share F1) and the gut (share F2); what
+    // each passes to the blood is its share times its chance to get there (the gut's is 0).
     return [
       {
         place: 'Mouth lining (the swallowed rest: liver)',
-        through: systemicDoseMg(buildSystem(model, q).structure, model.parent, inputs) / dose,
+        through: q['F1']! * h.get('mucosa')! + q['F2']! * h.get('gut')!,
         source: `${f1.source} (F1; the swallowed part F2 reaches only the liver)`,
       },
     ];
