@@ -54,7 +54,7 @@ const BETWEEN_OCCASIONS: Readonly<Record<string, number>> = {
   MTTG: 0.937,
 };
 const betweenOccasions = (nu2: number) =>
-  `between-occasion variance nu^2 ${nu2} (${T4}), not applied: each virtual patient is drawn once`;
+  `between-occasion nu^2 ${nu2} (Table 4), not applied: each virtual patient is drawn once`;
 
 /** A Table 4 value read only in the encoding, with its between-person variance where it has one. */
 function table4(

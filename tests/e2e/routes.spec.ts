@@ -158,6 +158,12 @@ test('the S-ketamine film is a published model of the sublingual route, with its
   await expect(
     table.getByRole('row', { name: /Time to peak of S-ketamine, 50 mg film/ }),
   ).toContainText('18.8');
+  // Its parameter table gives the published between-occasion variance it does not apply.
+  await expect(
+    page
+      .locator('#model-section tr')
+      .filter({ hasText: 'absorbed through the lining of the mouth' }),
+  ).toContainText('between-occasion nu^2 0.06 (Table 4), not applied');
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
