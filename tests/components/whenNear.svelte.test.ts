@@ -68,6 +68,13 @@ describe('WhenNear', () => {
     expect(el.querySelector('.inside')).not.toBeNull();
   });
 
+  it('draws at once, watching nothing, when told not to defer (the simulator off a phone)', () => {
+    const el = show(WhenNear, { what: 'model view', defer: false, children: inside });
+    expect(el.querySelector('.inside')?.textContent).toBe('the panel');
+    expect(el.textContent).not.toContain('drawn when you scroll');
+    expect(observers).toEqual([]);
+  });
+
   it('draws at once where the browser cannot tell what is in view', () => {
     vi.stubGlobal('IntersectionObserver', undefined);
     const el = show(WhenNear, { what: 'route comparison', children: inside });

@@ -89,6 +89,30 @@ for (const phone of PHONES) {
       expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
     });
 
+    test('the panels under the controls are drawn as they are scrolled to, not at the start', async ({
+      page,
+    }) => {
+      await openSimulator(page);
+      // A panel two screens or more below is only a line at the start (the start draws the
+      // controls and the chart); scrolled near, it is drawn, and its content is the panel's own.
+      const panels = [
+        ['#mechanism', '#now-title'],
+        ['#model-section', '#model-view-title'],
+        ['#timeline', '#session-title'],
+      ] as const;
+      for (const [panel, title] of panels) {
+        const top = await page.locator(panel).evaluate((e) => e.getBoundingClientRect().top);
+        if (top < phone.height + 700) continue;
+        await expect(page.locator(`${panel} .later`)).toHaveText(/is drawn when you scroll to it/);
+        await expect(page.locator(title)).toHaveCount(0);
+      }
+      for (const [panel, title] of panels) {
+        await page.locator(panel).scrollIntoViewIfNeeded();
+        await expect(page.locator(title)).toBeVisible();
+        await expect(page.locator(`${panel} .later`)).toHaveCount(0);
+      }
+    });
+
     test('with the controls scrolled, the pinned chart shows its whole time axis', async ({
       page,
     }) => {
@@ -178,6 +202,9 @@ test.describe('a wide screen', () => {
       expect(await page.locator('#chart').evaluate((e) => getComputedStyle(e).position)).not.toBe(
         'sticky',
       );
+      // Off a phone the panels are drawn without waiting for the reader.
+      for (const title of ['#now-title', '#model-view-title', '#session-title'])
+        await expect(page.locator(title)).toHaveCount(1);
     });
   }
 });
