@@ -155,3 +155,21 @@ test('lecture mode has no serious or critical accessibility violations (axe)', a
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 });
+
+test('a lecture opened on a phone draws the mechanism panels under the chart when they are scrolled to', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?mode=lecture');
+  await expect(page.locator('ul.legend li')).toHaveCount(1);
+  // Two screens down, under the chart: a line at the start, not the panels.
+  const area = page.locator('.mechanism-area');
+  expect(await area.evaluate((e) => e.getBoundingClientRect().top)).toBeGreaterThan(844 + 600);
+  await expect(area.locator('.later')).toHaveText(/is drawn when you scroll to it/);
+  await expect(area.locator('.mechanism-panels')).toHaveCount(0);
+  await area.scrollIntoViewIfNeeded();
+  await expect(area.locator('.mechanism-panels .timeline-figure svg')).toBeVisible();
+  await expect(area.locator('.later')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
