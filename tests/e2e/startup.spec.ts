@@ -124,6 +124,30 @@ test('a fresh page draws the default curve before the engine has answered, and t
   await expect(peakLabel(page)).toHaveText(peak!);
 });
 
+for (const [width, height] of [
+  [390, 844],
+  [1280, 800],
+] as const)
+  test(`at ${width} px the chart does not move when the engine has started and its status goes`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    const release = await holdEngine(page);
+    await page.goto('./');
+    const status = page.getByText('Starting the simulation engine…');
+    await expect(status).toBeVisible();
+    await expect(page.locator(CURVE).first()).toHaveAttribute('d', /^M.{20,}/);
+    const top = () =>
+      page
+        .locator('#conc-chart-title ~ svg')
+        .evaluate((e) => Math.round(e.getBoundingClientRect().top + scrollY));
+    const before = await top();
+    release();
+    await expect(page.locator('table.summary tbody tr')).toHaveCount(1);
+    await expect(status).toHaveCount(0);
+    expect(await top()).toBe(before);
+  });
+
 test('a link to another state draws no curve until the engine has answered', async ({ page }) => {
   const state = defaultState();
   const named = state.scenarios[0]!;
