@@ -164,3 +164,50 @@ test('a link to another state draws no curve until the engine has answered', asy
   await expect(page.locator(CURVE).first()).toHaveAttribute('d', /^M.{20,}/);
   await expect(page.locator('table.summary tbody tr')).toHaveCount(1);
 });
+
+/**
+ * Records, from the document's start, when the first frame with `selector` on the page began
+ * (window.__firstFrame) and when the first link tag to a chunk whose name starts with `chunk` was
+ * added (window.__chunkAsked): Vite's loader adds one for each file of a chunk it is asked for.
+ */
+function watchStart({ selector, chunk }: { selector: string; chunk: string }) {
+  const w = window as unknown as { __firstFrame?: number; __chunkAsked?: number };
+  const look = () => {
+    if (document.querySelector(selector)) w.__firstFrame = performance.now();
+    else requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+  new MutationObserver((records) => {
+    for (const r of records)
+      for (const n of r.addedNodes)
+        if (
+          w.__chunkAsked === undefined &&
+          n instanceof HTMLLinkElement &&
+          n.href.includes(`/assets/${chunk}-`)
+        )
+          w.__chunkAsked = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+}
+
+// The simulator's first frame has the default curve (drawn before the engine answers); the
+// lecture's has its chart, whose curve waits for the engine.
+for (const [mode, address, selector] of [
+  ['simulator', './', CURVE],
+  ['lecture', './#mode=lecture', '#conc-chart-title'],
+] as const)
+  test(`the ${mode} asks for the mechanism panels’ chunk only after its first frame`, async ({
+    page,
+  }) => {
+    // Asking for a chunk is work of its own (a link tag and a request for each of its files): it
+    // made the task that builds the page longer, and the chart later.
+    await page.addInitScript(watchStart, { selector, chunk: 'MechanismPanels' });
+    await page.goto(address);
+    await expect(page.locator('.mechanism-panels')).toBeAttached();
+    const { frame, asked } = await page.evaluate(() => {
+      const w = window as unknown as { __firstFrame?: number; __chunkAsked?: number };
+      return { frame: w.__firstFrame, asked: w.__chunkAsked };
+    });
+    expect(frame).toBeDefined();
+    expect(asked).toBeDefined();
+    expect(asked!).toBeGreaterThan(frame!);
+  });
