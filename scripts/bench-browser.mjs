@@ -2,8 +2,8 @@
 // prints, last, one line of key=value figures: first today's
 //   input_to_paint_p95_ms band_ms first_chart_ms main_js_gzip_kb worker_js_gzip_kb
 // then first_chart_warm_ms band_full_ms course_band_ms course_band_mb, per slider
-// <id>_presented_p95_ms <id>_late <id>_first_late (the nasal scenario's prefixed nasal_), and
-// bare_presented_p95_ms. BENCH_OUTDIR (default dist) and BENCH_PORT (default 4182) choose the build
+// <id>_presented_p95_ms <id>_late <id>_first_late <id>_replay_presented_p95_ms (the nasal
+// scenario's prefixed nasal_), and bare_presented_p95_ms. BENCH_OUTDIR (default dist) and BENCH_PORT (default 4182) choose the build
 // folder and the port; BENCH_SKIP_BUILD=1 measures the build already in that folder (e.g. an older
 // version's, for a comparison in the same hour).
 // - <mode>_start_blocking_4x_ms (simulator, lecture): the main thread's blocking during a cold
@@ -29,9 +29,13 @@
 //   the same curves (age in the IV model, which has no age covariate; age up to 60 and weight in
 //   the nasal model) changes nothing on the chart: it is measured to the input's own frame, and
 //   said. bare_presented_p95_ms: the same drag on a bare page holding only a slider and one path
-//   (what the browser itself costs). Printed before the last line, also: a synthetic input at a
-//   random moment of the frame to the first animation frame showing it, mostly the wait for the
-//   display's next refresh (p95 about 15.9 ms at 60 Hz for any page).
+//   (what the browser itself costs). <id>_replay_presented_p95_ms: the same drag recorded in the
+//   app and replayed on a page that is the app's page without its code, each input making the
+//   changes the app made (scripts/bench-browser-replay.mjs): what the browser needs to show the
+//   app's changes; the app's figure less it is what the app's code and worker add.
+//   Printed before the last line, also: a synthetic input at a random moment of the frame to the
+//   first animation frame showing it, mostly the wait for the display's next refresh (p95 about
+//   15.9 ms at 60 Hz for any page).
 // - band_ms: a change of the nasal esketamine scenario (devices 2 <-> 3) to the first frame
 //   showing its new variability band (the first, 200-patient one), band_full_ms: to the frame
 //   showing the band of all 1000 patients (the legend says how many); median of 10 changes, each
@@ -61,6 +65,7 @@ import {
   scenarioLinks,
 } from './bench-browser-page.mjs';
 import { workerMemory } from './bench-browser-memory.mjs';
+import { recorder, replayPage } from './bench-browser-replay.mjs';
 import { list, median, p95, stats } from './bench-browser-trace.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4182);
@@ -184,26 +189,60 @@ try {
     () => false,
   );
   await barePage.context().close();
-  /** @type {[string, string, Awaited<ReturnType<typeof dragLatencies>>][]} */
+  /**
+   * The same drag on the replay page of the app's own changes (scripts/bench-browser-replay.mjs):
+   * recorded in a page of its own (the recorder's work is not in the app's figures), then replayed.
+   * @param {string} id
+   * @param {string} address
+   * @param {(a: number, b: number) => boolean} same
+   */
+  const replayed = async (id, address, same) => {
+    const recording = await newPage({ serviceWorkers: 'block' });
+    await recording.context().addInitScript(recorder, id);
+    await dragLatencies(browser, recording, id, address, same);
+    const rec = await recording.evaluate(() => /** @type {any} */ (window).__replay());
+    await recording.context().close();
+    if (!rec) throw new Error(`bench-browser: the ${id} drag was not recorded`);
+    const replay = await newPage({ serviceWorkers: 'block' });
+    await replay.route('**/bench-replay.html', (route) =>
+      route.fulfill({ contentType: 'text/html', body: replayPage(id, rec) }),
+    );
+    const d = await dragLatencies(browser, replay, id, `${url}bench-replay.html`, same);
+    /** @type {string[]} */
+    const errors = await replay.evaluate(() => /** @type {any} */ (window).__replayErrors);
+    await replay.context().close();
+    if (errors.length)
+      throw new Error(
+        `bench-browser: the replay of the ${id} drag differs from the recording: ${errors.slice(0, 5).join('; ')}`,
+      );
+    return d;
+  };
+  /** @type {[string, string, Awaited<ReturnType<typeof dragLatencies>>, Awaited<ReturnType<typeof dragLatencies>>][]} */
   const drags = [];
-  for (const id of ['dose', 'infusion', 'weight', 'age'])
+  /** @type {[string, string, string, 'iv' | 'nasal'][]} */
+  const sliders = [
+    ...['dose', 'infusion', 'weight', 'age'].map(
+      (id) => /** @type {[string, string, string, 'iv']} */ ([id, id, `${url}?drag=${id}`, 'iv']),
+    ),
+    ...['spacing', 'weight', 'age'].map(
+      (id) =>
+        /** @type {[string, string, string, 'nasal']} */ ([
+          `nasal_${id}`,
+          id,
+          `${url}?drag=nasal-${id}${links.nasal}`,
+          'nasal',
+        ]),
+    ),
+  ];
+  for (const [key, id, address, kind] of sliders) {
+    const same = await sameCurveFor(kind, id);
     drags.push([
-      id,
-      `IV, ${id}`,
-      await dragLatencies(browser, page, id, `${url}?drag=${id}`, await sameCurveFor('iv', id)),
+      key,
+      `${kind === 'iv' ? 'IV' : 'nasal'}, ${id}`,
+      await dragLatencies(browser, page, id, address, same),
+      await replayed(id, address, same),
     ]);
-  for (const id of ['spacing', 'weight', 'age'])
-    drags.push([
-      `nasal_${id}`,
-      `nasal, ${id}`,
-      await dragLatencies(
-        browser,
-        page,
-        id,
-        `${url}?drag=nasal-${id}${links.nasal}`,
-        await sameCurveFor('nasal', id),
-      ),
-    ]);
+  }
 
   // The variability band of the nasal scenario after a change of devices.
   const bandError = await openWithFullBand(page, `${url}?band${links.nasal}`);
@@ -243,9 +282,12 @@ try {
   console.log(
     `synthetic input at a random moment to the first frame showing it, ms: ${stats(latencies)} (80 inputs; includes waiting for the next refresh)`,
   );
-  /** @type {[string, string, Awaited<ReturnType<typeof dragLatencies>>][]} */
-  const rows = [['bare', 'bare page', bare], ...drags];
-  for (const [, name, d] of rows) {
+  /** @type {[string, Awaited<ReturnType<typeof dragLatencies>>][]} */
+  const rows = [
+    ['bare page', bare],
+    ...drags.map(([, name, d]) => /** @type {[string, typeof d]} */ ([name, d])),
+  ];
+  for (const [name, d] of rows) {
     const ratio =
       d === bare
         ? ''
@@ -257,6 +299,10 @@ try {
       `mouse drag, ${name} slider: ${d.steps} steps, ${d.late} shown a frame or more after the input's own, ${d.unchanged} with no new curve within 30 frames${same}; ms from the pointer move's task to the frame showing the curve: rendered ${stats(d.toRendered)}; presented ${stats(d.toPresented)}${ratio}; first ${FIRST_STEPS} steps right after pointer down, frames to each new curve (= same curve, - none within 30 frames): ${d.first.join(' ')} (${d.firstLate} late)`,
     );
   }
+  for (const [, name, d, r] of drags)
+    console.log(
+      `replay of the app's changes, ${name} slider (the same drag on the page as the app left it, each input making the changes the app made, without its code): ${r.steps} steps, ${r.late} late; presented ${stats(r.toPresented)} (p95 ${(p95(r.toPresented) / barePresented).toFixed(1)} x the bare page's); the app's p95 less the replay's: ${(p95(d.toPresented) - p95(r.toPresented)).toFixed(1)} ms`,
+    );
   if (bands.error) console.log(`band: the page says: ${bands.error}`);
   console.log(`band, ms (10 changes), first frame with the new band: ${list(bands.first)}`);
   console.log(
@@ -285,10 +331,11 @@ try {
       peaks.length ? Math.max(...peaks.map((p) => p.bandsWorker.peak.total)) : NaN,
     ),
     ...Object.fromEntries(
-      drags.flatMap(([id, , d]) => [
+      drags.flatMap(([id, , d, r]) => [
         [`${id}_presented_p95_ms`, p95(d.toPresented).toFixed(1)],
         [`${id}_late`, String(d.late)],
         [`${id}_first_late`, String(d.firstLate)],
+        [`${id}_replay_presented_p95_ms`, p95(r.toPresented).toFixed(1)],
       ]),
     ),
     bare_presented_p95_ms: barePresented.toFixed(1),
