@@ -28,6 +28,8 @@ export function recorder(id) {
   w.__replay = () => rec && (close(), rec);
   /** @type {MutationRecord[]} */
   let records = [];
+  /** Each element's path when the slider was taken hold of (see onlyCurves). */
+  const snapPaths = new WeakMap();
   const mo = new MutationObserver((rs) => records.push(...rs));
   /** @type {Map<Element, { value: string, checked: boolean }>} */
   let fields = new Map();
@@ -203,6 +205,7 @@ export function recorder(id) {
           path,
           name: el.nodeName,
           region: region(el),
+          snap: snapPaths.get(el) ?? null,
           attr: name,
           value: /** @type {Element} */ (el).getAttribute(name),
         });
@@ -232,6 +235,7 @@ export function recorder(id) {
         .map((el) => el.outerHTML)
         .join('\n');
       fields = readFields();
+      for (const el of document.body.querySelectorAll('*')) snapPaths.set(el, locate(el));
       rec = {
         snapshot: document.body.innerHTML,
         head,
@@ -360,4 +364,22 @@ ${rec.head}
 <script type="application/json" id="replay-data">${json}</script>
 <script>document.addEventListener('DOMContentLoaded', () => (${replayer.toString()})(${JSON.stringify(id)}));</script>
 </head><body${attrs(rec.bodyAttrs)}>${rec.snapshot}</body></html>`;
+}
+
+/**
+ * A recording with only the concentration chart's curves changing after the first input (the
+ * `d` of its paths, found where they were when the slider was taken hold of, since the page's
+ * other changes, nodes added and removed among them, are left out): the least a step shows.
+ * @param {Recording} rec
+ * @returns {Recording}
+ */
+export function onlyCurves(rec) {
+  const curve = (/** @type {any} */ o) =>
+    o.op === 'attr' && o.attr === 'd' && o.region === 'figure#conc-chart-title' && o.snap;
+  const batches = rec.batches.map((b, k) =>
+    k === 0 ? b : b.filter(curve).map((o) => ({ ...o, path: o.snap })),
+  );
+  if (!batches.slice(1).some((b) => b.length))
+    throw new Error('bench-browser: the recording has no change of the concentration curves');
+  return { ...rec, batches };
 }

@@ -3,7 +3,7 @@
 //   input_to_paint_p95_ms band_ms first_chart_ms main_js_gzip_kb worker_js_gzip_kb
 // then first_chart_warm_ms band_full_ms course_band_ms course_band_mb, per slider
 // <id>_presented_p95_ms <id>_late <id>_first_late <id>_replay_presented_p95_ms (the nasal
-// scenario's prefixed nasal_), and bare_presented_p95_ms. BENCH_OUTDIR (default dist) and BENCH_PORT (default 4182) choose the build
+// scenario's prefixed nasal_), bare_presented_p95_ms and dose_replay_curves_presented_p95_ms. BENCH_OUTDIR (default dist) and BENCH_PORT (default 4182) choose the build
 // folder and the port; BENCH_SKIP_BUILD=1 measures the build already in that folder (e.g. an older
 // version's, for a comparison in the same hour).
 // - <mode>_start_blocking_4x_ms (simulator, lecture): the main thread's blocking during a cold
@@ -33,6 +33,8 @@
 //   app and replayed on a page that is the app's page without its code, each input making the
 //   changes the app made (scripts/bench-browser-replay.mjs): what the browser needs to show the
 //   app's changes; the app's figure less it is what the app's code and worker add.
+//   dose_replay_curves_presented_p95_ms: the dose drag's replay with only the concentration
+//   chart's curves (its paths' d) changing: the least the browser needs for a step's new curve.
 //   Printed before the last line, also: a synthetic input at a random moment of the frame to the
 //   first animation frame showing it, mostly the wait for the display's next refresh (p95 about
 //   15.9 ms at 60 Hz for any page).
@@ -65,7 +67,7 @@ import {
   scenarioLinks,
 } from './bench-browser-page.mjs';
 import { workerMemory } from './bench-browser-memory.mjs';
-import { recorder, replayPage } from './bench-browser-replay.mjs';
+import { onlyCurves, recorder, replayPage } from './bench-browser-replay.mjs';
 import { list, median, p95, stats } from './bench-browser-trace.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4182);
@@ -190,19 +192,29 @@ try {
   );
   await barePage.context().close();
   /**
-   * The same drag on the replay page of the app's own changes (scripts/bench-browser-replay.mjs):
-   * recorded in a page of its own (the recorder's work is not in the app's figures), then replayed.
+   * A drag of slider `id` recorded in the app (scripts/bench-browser-replay.mjs), in a page of its
+   * own: the recorder's work is not in the app's figures.
    * @param {string} id
    * @param {string} address
    * @param {(a: number, b: number) => boolean} same
+   * @returns {Promise<import('./bench-browser-replay.mjs').Recording>}
    */
-  const replayed = async (id, address, same) => {
+  const recorded = async (id, address, same) => {
     const recording = await newPage({ serviceWorkers: 'block' });
     await recording.context().addInitScript(recorder, id);
     await dragLatencies(browser, recording, id, address, same);
     const rec = await recording.evaluate(() => /** @type {any} */ (window).__replay());
     await recording.context().close();
     if (!rec) throw new Error(`bench-browser: the ${id} drag was not recorded`);
+    return rec;
+  };
+  /**
+   * The same drag on the replay page of a recording.
+   * @param {string} id
+   * @param {import('./bench-browser-replay.mjs').Recording} rec
+   * @param {(a: number, b: number) => boolean} same
+   */
+  const replayed = async (id, rec, same) => {
     const replay = await newPage({ serviceWorkers: 'block' });
     await replay.route('**/bench-replay.html', (route) =>
       route.fulfill({ contentType: 'text/html', body: replayPage(id, rec) }),
@@ -217,6 +229,8 @@ try {
       );
     return d;
   };
+  /** The dose drag's replay with only the concentration chart's curves changing (see below). */
+  let curvesOnly = /** @type {Awaited<ReturnType<typeof dragLatencies>> | null} */ (null);
   /** @type {[string, string, Awaited<ReturnType<typeof dragLatencies>>, Awaited<ReturnType<typeof dragLatencies>>][]} */
   const drags = [];
   /** @type {[string, string, string, 'iv' | 'nasal'][]} */
@@ -236,12 +250,15 @@ try {
   ];
   for (const [key, id, address, kind] of sliders) {
     const same = await sameCurveFor(kind, id);
+    const app = await dragLatencies(browser, page, id, address, same);
+    const rec = await recorded(id, address, same);
     drags.push([
       key,
       `${kind === 'iv' ? 'IV' : 'nasal'}, ${id}`,
-      await dragLatencies(browser, page, id, address, same),
-      await replayed(id, address, same),
+      app,
+      await replayed(id, rec, same),
     ]);
+    if (key === 'dose') curvesOnly = await replayed(id, onlyCurves(rec), same);
   }
 
   // The variability band of the nasal scenario after a change of devices.
@@ -303,6 +320,10 @@ try {
     console.log(
       `replay of the app's changes, ${name} slider (the same drag on the page as the app left it, each input making the changes the app made, without its code): ${r.steps} steps, ${r.late} late; presented ${stats(r.toPresented)} (p95 ${(p95(r.toPresented) / barePresented).toFixed(1)} x the bare page's); the app's p95 less the replay's: ${(p95(d.toPresented) - p95(r.toPresented)).toFixed(1)} ms`,
     );
+  if (curvesOnly)
+    console.log(
+      `replay of the dose drag with only the concentration chart's curves changing (no readouts, axes, notices, fields or other charts): presented ${stats(curvesOnly.toPresented)} (p95 ${(p95(curvesOnly.toPresented) / barePresented).toFixed(1)} x the bare page's)`,
+    );
   if (bands.error) console.log(`band: the page says: ${bands.error}`);
   console.log(`band, ms (10 changes), first frame with the new band: ${list(bands.first)}`);
   console.log(
@@ -339,6 +360,7 @@ try {
       ]),
     ),
     bare_presented_p95_ms: barePresented.toFixed(1),
+    dose_replay_curves_presented_p95_ms: p95(curvesOnly?.toPresented ?? []).toFixed(1),
     ...Object.fromEntries(
       Object.entries(starts).flatMap(([mode, runs]) => [
         [`${mode}_start_blocking_4x_ms`, median(runs.map((r) => r.total)).toFixed(0)],
