@@ -74,7 +74,10 @@ export function recorder(id) {
     }
     return path;
   };
-  /** Where a change is, for reading the recording: the id of the nearest element with one. */
+  /**
+   * Where a change is, for reading the recording: the nearest element with an id, or figure,
+   * table, list or paragraph, by its tag and its id (or its first descendant's).
+   */
   const region = (/** @type {Node} */ n) => {
     const el = (n instanceof Element ? n : n.parentElement)?.closest('[id], figure, table, ul, p');
     const id = el?.id || el?.querySelector('[id]')?.id;
@@ -354,6 +357,8 @@ function replayer(id) {
  * @param {Recording} rec
  */
 export function replayPage(id, rec) {
+  if (/<script\b/i.test(rec.snapshot))
+    throw new Error('bench-browser: the page body holds a script, which the replay would run');
   const attrs = (/** @type {[string, string][]} */ list) =>
     list
       .map(([k, v]) => ` ${k}="${v.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`)

@@ -3,9 +3,10 @@
 //   input_to_paint_p95_ms band_ms first_chart_ms main_js_gzip_kb worker_js_gzip_kb
 // then first_chart_warm_ms band_full_ms course_band_ms course_band_mb, per slider
 // <id>_presented_p95_ms <id>_late <id>_first_late <id>_replay_presented_p95_ms (the nasal
-// scenario's prefixed nasal_), bare_presented_p95_ms and dose_replay_curves_presented_p95_ms. BENCH_OUTDIR (default dist) and BENCH_PORT (default 4182) choose the build
-// folder and the port; BENCH_SKIP_BUILD=1 measures the build already in that folder (e.g. an older
-// version's, for a comparison in the same hour).
+// scenario's prefixed nasal_), bare_presented_p95_ms and dose_replay_curves_presented_p95_ms.
+// BENCH_OUTDIR (default dist) and BENCH_PORT (default 4182) choose the build folder and the port;
+// BENCH_SKIP_BUILD=1 measures the build already in that folder (e.g. an older version's, for a
+// comparison in the same hour).
 // - <mode>_start_blocking_4x_ms (simulator, lecture): the main thread's blocking during a cold
 //   start with the CPU slowed 4x on a phone's viewport, as Lighthouse's total blocking time counts
 //   it but measured (scripts/bench-browser-startup.mjs), median of 5; ..._after_fcp_4x_ms: only
