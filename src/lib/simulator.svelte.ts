@@ -277,6 +277,16 @@ export class Simulator {
 
   /** True while a pointer holds a slider: the band waits for its release (see computeBand). */
   private sliderHeld = false;
+  /** The same, as state for the page (a plain field above, so the band's logic depends on none). */
+  private heldShown = $state(false);
+
+  /**
+   * true while a pointer holds a slider: the concentration chart's axis does not shrink then, so
+   * a lower curve is drawn lower against the same axis
+   */
+  get holding(): boolean {
+    return this.heldShown;
+  }
   private bandDeferred = $state(false);
 
   /** true while a held slider keeps the variability band waiting (the chart's legend says so) */
@@ -291,11 +301,12 @@ export class Simulator {
    */
   readonly followSliders = (_root: Element): (() => void) => {
     const press = (e: PointerEvent) => {
-      if (e.target instanceof HTMLInputElement && e.target.type === 'range') this.sliderHeld = true;
+      if (e.target instanceof HTMLInputElement && e.target.type === 'range')
+        this.sliderHeld = this.heldShown = true;
     };
     const release = () => {
       if (!this.sliderHeld) return;
-      this.sliderHeld = false;
+      this.sliderHeld = this.heldShown = false;
       if (this.bandDeferred) {
         this.bandDeferred = false;
         this.computeBand();

@@ -396,7 +396,9 @@ test('while a slider is held the variability band waits, and it comes back when 
   await expect(slider).toHaveValue('0.8');
   // Still held: the band waits, and the legend says so.
   await expect(
-    page.getByText('The variability band waits until the slider is let go.'),
+    page.getByText(
+      'The variability band waits until the slider is let go, and the axis does not shrink until then.',
+    ),
   ).toBeVisible();
   await expect(band).toHaveCount(0);
   await page.mouse.up();
@@ -404,6 +406,43 @@ test('while a slider is held the variability band waits, and it comes back when 
   // (its words stay in the page, hidden, keeping the note's height: SteadyText.svelte)
   await expect(page.getByText('The variability band waits')).toBeHidden();
   await expect(page.getByText(/Shaded: 5-95 %/)).toBeVisible();
+});
+
+test('while a slider is held the concentration axis does not shrink, and it fits again once the band is back', async ({
+  page,
+}) => {
+  await openSimulator(page);
+  const band = page.locator('#conc-chart-title ~ svg path[fill-opacity="0.15"]');
+  await expect(band).toHaveCount(1);
+  const svg = page.locator('#conc-chart-title ~ svg');
+  /** The value axis's highest number (its tick labels are the chart's end-anchored texts). */
+  const axisTop = async () =>
+    Math.max(
+      ...(await svg.locator('text[text-anchor="end"]').allTextContents())
+        .map(Number)
+        .filter(Number.isFinite),
+    );
+  const peakLabel = () => svg.locator('text', { hasText: 'Cmax' }).first().textContent();
+  const slider = page.locator('#dose-range');
+  await slider.scrollIntoViewIfNeeded();
+  const box = (await slider.boundingBox())!;
+  const y = box.y + box.height / 2;
+  const at = (dose: number) => box.x + 8 + (box.width - 16) * ((dose - 0.1) / 0.9);
+  await page.mouse.move(at(0.5), y);
+  await page.mouse.down();
+  await page.mouse.move(at(0.8), y, { steps: 6 });
+  await expect(slider).toHaveValue('0.8');
+  const peakHigh = await peakLabel();
+  const held = await axisTop();
+  await page.mouse.move(at(0.2), y, { steps: 6 });
+  await expect(slider).toHaveValue('0.2');
+  // The curve has come down to 0.2 mg/kg's, against the same axis.
+  await expect.poll(peakLabel).not.toBe(peakHigh);
+  expect(await axisTop()).toBe(held);
+  await page.mouse.up();
+  await expect(band).toHaveCount(1);
+  // Let go, with its band back: the axis fits 0.2 mg/kg's curve and band.
+  await expect.poll(axisTop).toBeLessThan(held);
 });
 
 test('a model without published variability says so, and its band option is off, not a flat band', async ({
