@@ -379,21 +379,33 @@ test('a mouse drag runs every slider to the end of its track without being cut s
   await expect(page.locator('table.summary tbody tr td').first()).not.toHaveText('');
 });
 
+/**
+ * Takes hold of the dose slider's thumb at 0.5 mg/kg and moves it to `dose` without letting go;
+ * the `moveTo` it gives moves it on, still held.
+ */
+async function holdDoseAt(page: Page, dose: number) {
+  const slider = page.locator('#dose-range');
+  await slider.scrollIntoViewIfNeeded();
+  const box = (await slider.boundingBox())!;
+  const y = box.y + box.height / 2;
+  const at = (d: number) => box.x + 8 + (box.width - 16) * ((d - 0.1) / 0.9);
+  const moveTo = async (d: number) => {
+    await page.mouse.move(at(d), y, { steps: 8 });
+    await expect(slider).toHaveValue(String(d));
+  };
+  await page.mouse.move(at(0.5), y);
+  await page.mouse.down();
+  await moveTo(dose);
+  return { moveTo };
+}
+
 test('while a slider is held the variability band waits, and it comes back when let go', async ({
   page,
 }) => {
   await openSimulator(page);
   const band = page.locator('#conc-chart-title ~ svg path[fill-opacity="0.15"]');
   await expect(band).toHaveCount(1);
-  const slider = page.locator('#dose-range');
-  await slider.scrollIntoViewIfNeeded();
-  const box = (await slider.boundingBox())!;
-  const y = box.y + box.height / 2;
-  const at = (dose: number) => box.x + 8 + (box.width - 16) * ((dose - 0.1) / 0.9);
-  await page.mouse.move(at(0.5), y);
-  await page.mouse.down();
-  await page.mouse.move(at(0.8), y, { steps: 10 });
-  await expect(slider).toHaveValue('0.8');
+  await holdDoseAt(page, 0.8);
   // Still held: the band waits, and the legend says so.
   await expect(
     page.getByText(
@@ -423,19 +435,10 @@ test('while a slider is held the concentration axis does not shrink, and it fits
         .filter(Number.isFinite),
     );
   const peakLabel = () => svg.locator('text', { hasText: 'Cmax' }).first().textContent();
-  const slider = page.locator('#dose-range');
-  await slider.scrollIntoViewIfNeeded();
-  const box = (await slider.boundingBox())!;
-  const y = box.y + box.height / 2;
-  const at = (dose: number) => box.x + 8 + (box.width - 16) * ((dose - 0.1) / 0.9);
-  await page.mouse.move(at(0.5), y);
-  await page.mouse.down();
-  await page.mouse.move(at(0.8), y, { steps: 6 });
-  await expect(slider).toHaveValue('0.8');
+  const { moveTo } = await holdDoseAt(page, 0.8);
   const peakHigh = await peakLabel();
   const held = await axisTop();
-  await page.mouse.move(at(0.2), y, { steps: 6 });
-  await expect(slider).toHaveValue('0.2');
+  await moveTo(0.2);
   // The curve has come down to 0.2 mg/kg's, against the same axis.
   await expect.poll(peakLabel).not.toBe(peakHigh);
   expect(await axisTop()).toBe(held);
